@@ -1,0 +1,3 @@
+from nearer.cli import main
+
+raise SystemExit(main())

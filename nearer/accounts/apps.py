@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class AccountsConfig(AppConfig):
+    name = "nearer.accounts"
+    label = "accounts"
+    verbose_name = "Accounts"
+

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+
+from nearer.accounts import first_run
+
+# Paths a fresh install must still serve before its owner exists.
+_FIRST_RUN_OPEN = ("/setup/", "/help/", "/static/", "/healthz")
+
+
+class FirstRunMiddleware:
+    """Until the owner account exists, every page leads to the setup page."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not request.path.startswith(_FIRST_RUN_OPEN) and first_run.needs_setup():
+            return redirect(reverse("accounts:setup"))
+        return self.get_response(request)

@@ -1,0 +1,51 @@
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from nearer.accounts import first_run, services
+from nearer.accounts.forms import SetupForm
+
+
+@login_required
+@require_GET
+def settings_index(request: HttpRequest) -> HttpResponse:
+    """One place for everything about the account: sign-in, two-factor, sessions."""
+    return render(request, "accounts/settings_index.html")
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def setup(request: HttpRequest) -> HttpResponse:
+    if not first_run.needs_setup():
+        raise Http404("Setup is already done.")
+    form = SetupForm(request.POST or None, initial={"setup_code": request.GET.get("code", "")})
+    if request.method == "POST" and form.is_valid():
+        try:
+            owner = services.create_owner(
+                email=form.cleaned_data["email"],
+                password=form.cleaned_data["password"],
+                setup_code=form.cleaned_data["setup_code"],
+            )
+        except ValidationError as exc:
+            _attach_errors(form, exc)
+        except services.SetupAlreadyDone as exc:
+            raise Http404("Setup is already done.") from exc
+        else:
+            login(request, owner, backend="django.contrib.auth.backends.ModelBackend")
+            return redirect("core:home")
+    status = 400 if form.is_bound and form.errors else 200
+    return render(request, "accounts/setup.html", {"form": form}, status=status)
+
+
+def _attach_errors(form: SetupForm, exc: ValidationError) -> None:
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.message_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error("password", exc.messages)
+
+

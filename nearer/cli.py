@@ -1,0 +1,161 @@
+"""The ``nearer`` command: serve, prepare, check, and Django management.
+
+    nearer serve [--host H] [--port P] [--workers N]   production server (gunicorn)
+    nearer prepare                                     migrate, cache table, static files
+    nearer check                                       Django's deployment checks, warnings fail
+    nearer manage COMMAND [ARGS...]                    any Django management command
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import os
+import sys
+from typing import Any
+
+LOOPBACK_NAMES = {"localhost"}
+
+
+def _django_setup() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "nearer.config.settings")
+    import django
+
+    django.setup()
+
+
+def _call(*args: str) -> None:
+    from django.core.management import call_command
+
+    call_command(*args)
+
+
+def prepare(*, quiet: bool = False) -> None:
+    """Make the database and static files ready. Safe to run on every start."""
+    _django_setup()
+    verbosity = "0" if quiet else "1"
+    _call("migrate", "--noinput", f"--verbosity={verbosity}")
+    _call("createcachetable", f"--verbosity={verbosity}")
+    _call("collectstatic", "--noinput", "--verbosity=0")
+
+
+def is_loopback(host: str) -> bool:
+    if host in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def serve(*, host: str, port: int, workers: int | None, threads: int | None) -> int:
+    _django_setup()
+    from django.conf import settings
+
+    if not is_loopback(host) and not settings.HTTPS:
+        print(
+            f"nearer: refusing to listen on {host} over plain HTTP. Passwords and journals would cross\n"
+            "the network unencrypted. Put Nearer behind an HTTPS reverse proxy and set\n"
+            "NEARER_PUBLIC_URL=https://your.host (see the README's deployment section).",
+            file=sys.stderr,
+        )
+        return 2
+
+    from gunicorn.app.base import BaseApplication
+
+    from nearer.config.wsgi import application
+    from nearer.accounts import first_run
+
+    options: dict[str, Any] = {
+        "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
+        "workers": workers or settings.WORKERS,
+        "threads": threads or settings.THREADS,
+        "worker_class": "gthread",
+        # Requests are small; a slow client must not pin a worker for long.
+        "timeout": 30,
+        "graceful_timeout": 20,
+        "accesslog": None,  # no access log by default: URLs and addresses are nobody's business
+        "errorlog": "-",
+        "loglevel": "warning",
+        "forwarded_allow_ips": "127.0.0.1,::1",
+        "proc_name": "nearer",
+    }
+
+    class NearerServer(BaseApplication):
+        def load_config(self) -> None:
+            for key, value in options.items():
+                self.cfg.set(key, value)
+
+        def load(self):
+            return application
+
+    shown = settings.PUBLIC_URL if settings.HTTPS else f"http://{options['bind']}"
+    print(f"Nearer is running at {shown}/  (Ctrl+C stops it)", flush=True)
+    if first_run.needs_setup():
+        print(
+            f"First visit: open {shown}/setup/?code={first_run.setup_code()} to create the owner account.",
+            flush=True,
+        )
+    NearerServer().run()
+    return 0
+
+
+def check() -> int:
+    _django_setup()
+    from django.core.management import call_command
+    from django.core.management.base import SystemCheckError
+
+    try:
+        call_command("check", "--deploy", "--fail-level", "WARNING")
+    except SystemCheckError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    return 0
+
+
+def manage(args: list[str]) -> int:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "nearer.config.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["nearer manage", *args])
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="nearer", description="Nearer: a private self-help companion.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p_serve = sub.add_parser("serve", help="run the production web server")
+    p_serve.add_argument("--host", default="127.0.0.1")
+    p_serve.add_argument("--port", type=int, default=8000)
+    p_serve.add_argument("--workers", type=int, default=None, help="worker processes (NEARER_WORKERS)")
+    p_serve.add_argument("--threads", type=int, default=None, help="threads per worker (NEARER_THREADS)")
+    p_serve.add_argument("--no-prepare", action="store_true", help="skip migrations and static files")
+
+    sub.add_parser("prepare", help="migrate the database and collect static files")
+    sub.add_parser("check", help="run Django's deployment checks; any warning fails")
+    p_manage = sub.add_parser("manage", help="run a Django management command")
+    p_manage.add_argument("args", nargs=argparse.REMAINDER)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    # Files Nearer creates (database, WAL, backups, keys) are readable by their owner only.
+    os.umask(0o077)
+    args = build_parser().parse_args(argv)
+    if args.command == "serve":
+        if not args.no_prepare:
+            prepare(quiet=True)
+        return serve(host=args.host, port=args.port, workers=args.workers, threads=args.threads)
+    if args.command == "prepare":
+        prepare()
+        return 0
+    if args.command == "check":
+        return check()
+    if args.command == "manage":
+        return manage(args.args)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
