@@ -4,6 +4,15 @@
     nearer prepare                                     migrate, cache table, static files
     nearer check                                       Django's deployment checks, warnings fail
     nearer manage COMMAND [ARGS...]                    any Django management command
+
+    The private store (docs/privacy.md):
+    nearer keys status|rotate|retire                   master keys and data-key rotation
+    nearer audit verify                                check the access log's hash chain
+    nearer export --email E [--out FILE]               one member's data as JSON (logged)
+    nearer import FILE                                 restore a member from an export
+    nearer erase --email E --yes                       erase a member for good
+    nearer backup --out FILE                           encrypted snapshot while running
+    nearer restore FILE                                bring a snapshot back
 """
 
 from __future__ import annotations
@@ -14,7 +23,20 @@ import os
 import sys
 from typing import Any
 
+from nearer.config.env import ConfigError
+
 LOOPBACK_NAMES = {"localhost"}
+
+# `nearer NAME ...` runs the management command on the right with the same arguments.
+PASSTHROUGH = {
+    "keys": ("keys", "master keys: status, rotate, retire"),
+    "audit": ("audit", "verify the access log's hash chain"),
+    "export": ("exportdata", "export one member's data as JSON"),
+    "import": ("importdata", "restore a member from an export file"),
+    "erase": ("erasedata", "erase one member for good"),
+    "backup": ("backup", "write an encrypted database snapshot"),
+    "restore": ("restore", "restore a database snapshot"),
+}
 
 
 def _django_setup() -> None:
@@ -48,7 +70,7 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def serve(*, host: str, port: int, workers: int | None, threads: int | None) -> int:
+def refuses_plain_http(host: str) -> bool:
     _django_setup()
     from django.conf import settings
 
@@ -59,6 +81,15 @@ def serve(*, host: str, port: int, workers: int | None, threads: int | None) -> 
             "NEARER_PUBLIC_URL=https://your.host (see the README's deployment section).",
             file=sys.stderr,
         )
+        return True
+    return False
+
+
+def serve(*, host: str, port: int, workers: int | None, threads: int | None) -> int:
+    _django_setup()
+    from django.conf import settings
+
+    if refuses_plain_http(host):
         return 2
 
     from gunicorn.app.base import BaseApplication
@@ -136,6 +167,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="run Django's deployment checks; any warning fails")
     p_manage = sub.add_parser("manage", help="run a Django management command")
     p_manage.add_argument("args", nargs=argparse.REMAINDER)
+    for name, (_, help_text) in PASSTHROUGH.items():
+        p_pass = sub.add_parser(name, help=help_text, add_help=False)
+        p_pass.add_argument("args", nargs=argparse.REMAINDER)
     return parser
 
 
@@ -143,7 +177,18 @@ def main(argv: list[str] | None = None) -> int:
     # Files Nearer creates (database, WAL, backups, keys) are readable by their owner only.
     os.umask(0o077)
     args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except ConfigError as exc:
+        # A bad setting is the operator's to fix: say which, without a traceback.
+        print(f"nearer: {exc}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "serve":
+        if refuses_plain_http(args.host):
+            return 2  # before touching the database
         if not args.no_prepare:
             prepare(quiet=True)
         return serve(host=args.host, port=args.port, workers=args.workers, threads=args.threads)
@@ -154,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
         return check()
     if args.command == "manage":
         return manage(args.args)
+    if args.command in PASSTHROUGH:
+        return manage([PASSTHROUGH[args.command][0], *args.args])
     return 2
 
 

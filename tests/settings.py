@@ -10,3 +10,6 @@ import tempfile
 os.environ.setdefault("NEARER_DATA_DIR", tempfile.mkdtemp(prefix="nearer-test-"))
 
 from nearer.config.settings import *  # noqa: E402,F403
+
+# WhiteNoise warns on every request handler it builds when the static folder is missing.
+STATIC_ROOT.mkdir(exist_ok=True)  # noqa: F405

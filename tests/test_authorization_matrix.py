@@ -5,7 +5,8 @@ Each route in the URL conf needs a row here. A new route without one fails
 
 Columns: anonymous visitor, Mira (member), Sam (a stranger to Mira's data), Theo (therapist),
 Ada (editor/admin). Values: an HTTP status, ``LOGIN`` (sent to the login page) or
-``ADMIN_LOGIN`` (sent to the admin's login page). ``{member}`` in a path is Mira's user id.
+``ADMIN_LOGIN`` (sent to the admin's login page). ``{member}`` in a path is Mira's user id,
+``{entry}`` one of Mira's journal entries.
 """
 
 from __future__ import annotations
@@ -37,6 +38,18 @@ MATRIX: dict[str, tuple[str, dict[str, object]]] = {
     # --- safety: the help page is open to everyone, always ---
     "safety:help": row("/help/", 200, 200),
     "safety:country_update": row("/help/country/", LOGIN, 405),
+    # --- privacy: only ever the member's own data ---
+    "privacy:data_index": row("/privacy/", LOGIN, 200),
+    "privacy:export_json": row("/privacy/export.json", LOGIN, 200),
+    "privacy:export_document": row("/privacy/export/", LOGIN, 200),
+    "privacy:access_log": row("/privacy/access-log/", LOGIN, 200),
+    "privacy:erase_confirm": row("/privacy/erase/", LOGIN, 200),
+    "privacy:erase_done": row("/privacy/erased/", 200, 200),
+    # --- journal: Mira's entry is hers alone; staff get the same 404 as a stranger ---
+    "journal:entry_list": row("/journal/", LOGIN, 200),
+    "journal:entry_create": row("/journal/new/", LOGIN, 200),
+    "journal:entry_detail": row("/journal/{entry}/", LOGIN, 200, stranger=404, therapist=404, admin=404),
+    "journal:entry_delete": row("/journal/{entry}/delete/", LOGIN, 405),
     # --- accounts (ours) ---
     "accounts:setup": row("/setup/", 404, 404),
     "accounts:settings_index": row("/accounts/settings/", LOGIN, 200),
@@ -135,14 +148,21 @@ def _outcome(response) -> object:
     return response.status_code
 
 
+@pytest.fixture
+def mira_entry(personas):
+    from nearer.journal.services import write_entry
+
+    return write_entry(member=personas["member"], body="A private line for the matrix.").entry
+
+
 @pytest.mark.parametrize("persona", PERSONAS)
-def test_each_persona_gets_what_the_matrix_says(persona, client, personas):
+def test_each_persona_gets_what_the_matrix_says(persona, client, personas, mira_entry):
     failures = []
     for route, (path, expected) in MATRIX.items():
         client.logout()
         if persona != "anon":
             client.force_login(personas[persona])
-        response = client.get(path.format(member=personas["member"].pk))
+        response = client.get(path.format(member=personas["member"].pk, entry=mira_entry.pk))
         got = _outcome(response)
         if got != expected[persona]:
             failures.append(f"{route} {path}: expected {expected[persona]}, got {got}")

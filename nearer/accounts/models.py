@@ -22,8 +22,9 @@ class NearerUserManager(UserManager["User"]):
     def _create_user_object(self, username: Any, email: str | None, password: str | None, **extra: Any):
         email = self.normalize_email(email)
         user = self.model(email=email, **extra)
-        user.password = ""
-        if password is not None:
+        if password is None:
+            user.set_unusable_password()
+        else:
             user.set_password(password)
         return user
 
@@ -67,6 +68,7 @@ class User(AbstractUser):
             models.CheckConstraint(
                 condition=models.Q(is_staff=False) | models.Q(role=Role.EDITOR),
                 name="accounts_user_only_editors_are_staff",
+                violation_error_message="Only editors or admins can open the admin: set the role to Editor first.",
             ),
             models.CheckConstraint(
                 condition=models.Q(role__in=Role.values), name="accounts_user_role_valid"

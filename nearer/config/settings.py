@@ -44,7 +44,9 @@ INSTALLED_APPS = [
     # Nearer's own apps, in dependency order (see docs/architecture.md).
     "nearer.core",
     "nearer.accounts",
+    "nearer.privacy",
     "nearer.safety",
+    "nearer.journal",
     # Django and the libraries we build on.
     "django.contrib.admin",
     "django.contrib.auth",
@@ -76,6 +78,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "nearer.accounts.middleware.FirstRunMiddleware",
+    "nearer.privacy.keys.KeyCacheMiddleware",
 ]
 
 ROOT_URLCONF = "nearer.config.urls"
@@ -98,6 +101,14 @@ TEMPLATES = [
     },
 ]
 
+# --- The private store (see docs/privacy.md) ---------------------------------------------
+
+# Master keys that wrap each member's data key, as "id:base64key" entries, oldest first.
+# Empty: kept in DATA_DIR/master-keys, created on first use, rotated by `nearer keys rotate`.
+MASTER_KEYS = env_str("MASTER_KEYS")
+# Keys the access log's hash chain. Empty: kept in DATA_DIR/audit-key, created on first use.
+AUDIT_KEY = env_str("AUDIT_KEY")
+
 # --- Database ------------------------------------------------------------------------------
 
 _database_url = env_str("DATABASE_URL")
@@ -115,6 +126,8 @@ else:
                     "PRAGMA journal_mode=WAL;"
                     "PRAGMA synchronous=FULL;"
                     "PRAGMA foreign_keys=ON;"
+                    # Deleted rows are overwritten, so an erased member's data key is really gone.
+                    "PRAGMA secure_delete=ON;"
                     "PRAGMA busy_timeout=5000;"
                 ),
                 # Take the write lock at BEGIN so concurrent writers queue instead of failing.
@@ -242,7 +255,9 @@ if HTTPS:
     if env_bool("BEHIND_PROXY", False):
         # Only trust this header when a reverse proxy strips it from clients' requests.
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SILENCED_SYSTEM_CHECKS: list[str] = []
+    # HSTS for subdomains and the browsers' preload list bind every other site on the
+    # operator's domain to HTTPS for good; that is their call, not Nearer's.
+    SILENCED_SYSTEM_CHECKS: list[str] = ["security.W005", "security.W021"]
 else:
     # Served on plain HTTP at a loopback address: TLS, secure cookies and HSTS do not apply,
     # and `nearer serve` refuses to listen anywhere else without HTTPS.

@@ -11,6 +11,8 @@ hide_private_admin()
 urlpatterns = [
     path("", include("nearer.core.urls")),
     path("", include("nearer.safety.urls")),
+    path("privacy/", include("nearer.privacy.urls")),
+    path("journal/", include("nearer.journal.urls")),
     path("", include("nearer.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

@@ -1,0 +1,54 @@
+"""Where you're logged in: /accounts/sessions/ lists a member's sessions and ends the others."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from conftest import PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+PHONE = "Mozilla/5.0 (Linux; Android 14) Phone"
+LAPTOP = "Mozilla/5.0 (X11; Linux x86_64) Laptop"
+
+
+def _logged_in_client(user_agent: str, email: str = "mira@example.com") -> Client:
+    client = Client(HTTP_USER_AGENT=user_agent)
+    response = client.post("/accounts/login/", {"login": email, "password": PASSWORD})
+    assert response.status_code == 302
+    return client
+
+
+def _logged_in(client: Client) -> bool:
+    return client.get("/accounts/settings/").status_code == 200
+
+
+def test_session_list_shows_each_device_of_the_member(member, stranger):
+    phone = _logged_in_client(PHONE)
+    _logged_in_client(LAPTOP)
+    _logged_in_client("Someone else's browser", email="sam@example.com")
+    page = phone.get("/accounts/sessions/").content.decode()
+    assert PHONE in page
+    assert LAPTOP in page
+    assert "Someone else" not in page
+    assert "Sign Out Other Sessions" in page
+
+
+def test_signing_out_other_sessions_ends_them_and_keeps_this_one(member):
+    phone = _logged_in_client(PHONE)
+    laptop = _logged_in_client(LAPTOP)
+    response = phone.post("/accounts/sessions/")
+    assert response.status_code == 302
+    assert not _logged_in(laptop)
+    assert _logged_in(phone)
+    page = phone.get("/accounts/sessions/").content.decode()
+    assert PHONE in page
+    assert LAPTOP not in page
+
+
+def test_signing_out_other_sessions_leaves_other_members_alone(member, stranger):
+    phone = _logged_in_client(PHONE)
+    sam = _logged_in_client(LAPTOP, email="sam@example.com")
+    phone.post("/accounts/sessions/")
+    assert _logged_in(sam)

@@ -1,0 +1,49 @@
+"""Create-once writes: a retried submit returns the first result instead of making a twin.
+
+Every create form carries a random key rendered with the form. The model has a unique
+constraint on (owner, key); ``create_once`` inserts, and on a clash returns the row that the
+first attempt made.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, TypeVar
+
+from django.db import IntegrityError, models, transaction
+
+M = TypeVar("M", bound=models.Model)
+
+
+def new_key() -> str:
+    return str(uuid.uuid4())
+
+
+def parse_key(raw: object) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(raw))
+    except (ValueError, TypeError):
+        return None
+
+
+def create_once(instance: M, *, scope: dict[str, Any], key: uuid.UUID | None) -> tuple[M, bool]:
+    """Save ``instance`` unless a row with the same ``key`` exists in ``scope``.
+
+    Returns ``(row, created)``. ``scope`` names the fields that, with the key, must be unique
+    (for example ``{"owner": member}``).
+    """
+    model = type(instance)
+    if key is not None:
+        existing = model._default_manager.filter(idempotency_key=key, **scope).first()
+        if existing is not None:
+            return existing, False
+    instance.idempotency_key = key  # type: ignore[attr-defined]
+    try:
+        with transaction.atomic():
+            instance.full_clean()
+            instance.save(force_insert=True)
+    except IntegrityError:
+        if key is None:
+            raise
+        return model._default_manager.get(idempotency_key=key, **scope), False
+    return instance, True

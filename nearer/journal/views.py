@@ -1,0 +1,68 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from nearer.core.idempotency import new_key
+from nearer.journal import access, services
+from nearer.journal.forms import EntryForm
+from nearer.journal.models import Entry
+
+
+@login_required
+@require_GET
+def entry_list(request: HttpRequest) -> HttpResponse:
+    entries = Entry.objects.owned_by(request.user)[:200]
+    return render(request, "journal/entry_list.html", {"entries": entries})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def entry_create(request: HttpRequest) -> HttpResponse:
+    form = EntryForm(request.POST or None, initial={"idempotency_key": new_key()})
+    if request.method == "POST" and form.is_valid():
+        written = services.write_entry(
+            member=request.user,
+            body=form.cleaned_data["body"],
+            written_at=form.cleaned_data["written_at"],
+            idempotency_key=form.cleaned_data["idempotency_key"],
+        )
+        if written.screening.needs_response:
+            return render(
+                request, "journal/entry_saved_with_support.html", {"entry": written.entry, "screening": written.screening}
+            )
+        messages.success(request, "Saved. Only you can read it.")
+        return redirect("journal:entry_detail", entry_id=written.entry.pk)
+    status = 400 if form.errors else 200
+    return render(request, "journal/entry_form.html", {"form": form, "now": timezone.localtime()}, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def entry_detail(request: HttpRequest, entry_id) -> HttpResponse:
+    entry = access.get_entry_for(request.user, entry_id)
+    form = EntryForm(
+        request.POST or None,
+        initial={"body": entry.body, "written_at": timezone.localtime(entry.written_at).strftime("%Y-%m-%dT%H:%M")},
+    )
+    if request.method == "POST" and form.is_valid():
+        written = services.update_entry(entry=entry, body=form.cleaned_data["body"], written_at=form.cleaned_data["written_at"])
+        if written.screening.needs_response:
+            return render(
+                request, "journal/entry_saved_with_support.html", {"entry": entry, "screening": written.screening}
+            )
+        messages.success(request, "Saved.")
+        return redirect("journal:entry_detail", entry_id=entry.pk)
+    status = 400 if form.errors else 200
+    return render(request, "journal/entry_detail.html", {"entry": entry, "form": form}, status=status)
+
+
+@login_required
+@require_POST
+def entry_delete(request: HttpRequest, entry_id) -> HttpResponse:
+    entry = access.get_entry_for(request.user, entry_id)
+    services.delete_entry(entry=entry)
+    messages.success(request, "Deleted for good.")
+    return redirect("journal:entry_list")

@@ -1,0 +1,32 @@
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
+
+from nearer.privacy.backup import BackupError, create_backup, read_header, restore_backup
+
+
+class Command(BaseCommand):
+    help = (
+        "Replace the database with a backup made by `nearer backup`. The current database is first "
+        "saved as a backup in DATA_DIR/backups/, so nothing is lost for good. Stop the site first."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file")
+
+    def handle(self, *args, file, **options):
+        try:
+            header = read_header(Path(file))
+            folder = Path(settings.DATA_DIR) / "backups"
+            folder.mkdir(mode=0o700, exist_ok=True)
+            safety_copy = folder / f"before-restore-{timezone.now():%Y%m%dT%H%M%S}.nearer-backup"
+            create_backup(safety_copy)
+            info = restore_backup(Path(file))
+        except BackupError as exc:
+            raise CommandError(str(exc)) from exc
+        self.stdout.write(
+            f"Restored the {info.engine} database from the backup of {header['created_at']}. "
+            f"The database as it was just before is saved in {safety_copy}."
+        )

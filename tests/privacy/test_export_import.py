@@ -1,0 +1,98 @@
+"""Export, erase, import: a member's data goes out whole and comes back the same."""
+
+import json
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from nearer.accounts.models import User
+from nearer.journal.models import Entry
+from nearer.journal.services import write_entry
+from nearer.privacy import services
+from nearer.privacy.models import AccessEvent, DataKey
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def mira_with_data(member):
+    member.country = "GB"
+    member.save()
+    write_entry(member=member, body="I cancelled again. I wanted to go.")
+    write_entry(member=member, body="Said 'I'm done' and meant 'please stay'.\nSecond line.")
+    return member
+
+
+def test_the_export_holds_everything_in_a_versioned_format(mira_with_data):
+    document = services.export_member(member=mira_with_data)
+    assert document["format"] == "nearer-export" and document["version"] == 1
+    assert document["sections"]["accounts"]["email"] == "mira@example.com"
+    assert document["sections"]["accounts"]["country"] == "GB"
+    bodies = [e["body"] for e in document["sections"]["journal"]["entries"]]
+    assert "I cancelled again. I wanted to go." in bodies
+    assert "password" not in json.dumps(document)
+
+
+def test_export_erase_import_export_gives_the_same_json(mira_with_data):
+    first = services.export_member(member=mira_with_data)
+    services.erase_member(member=mira_with_data)
+    restored = services.import_member(document=json.loads(json.dumps(first)))
+    second = services.export_member(member=restored)
+    assert services.without_volatile(second) == services.without_volatile(first)
+    assert not restored.has_usable_password()
+
+
+def test_import_refuses_an_existing_account_and_foreign_files(mira_with_data):
+    document = services.export_member(member=mira_with_data)
+    with pytest.raises(Exception, match="already exists"):
+        services.import_member(document=document)
+    with pytest.raises(Exception, match="not a Nearer export"):
+        services.import_member(document={"format": "something else"})
+
+
+def test_erase_leaves_no_row_and_no_key_behind(mira_with_data, stranger):
+    write_entry(member=stranger, body="Sam's own entry stays")
+    member_id = mira_with_data.pk
+    services.erase_member(member=mira_with_data)
+    assert not User.objects.filter(pk=member_id).exists()
+    assert not Entry.objects.filter(owner_id=member_id).exists()
+    assert not DataKey.objects.filter(owner_id=member_id).exists()
+    assert Entry.objects.get(owner=stranger).body == "Sam's own entry stays"
+
+
+def test_the_export_command_writes_a_file_and_logs_the_read(mira_with_data, tmp_path):
+    out = tmp_path / "mira.json"
+    call_command("exportdata", "--email", "MIRA@example.com", "--out", str(out), "--why", "member asked by phone")
+    document = json.loads(out.read_text())
+    assert len(document["sections"]["journal"]["entries"]) == 2
+    event = AccessEvent.objects.get(member_id=mira_with_data.pk)
+    assert (event.actor_role, event.why) == ("operator", "member asked by phone")
+
+
+def test_the_import_command_restores_from_a_file(mira_with_data, tmp_path):
+    out = tmp_path / "mira.json"
+    call_command("exportdata", "--email", "mira@example.com", "--out", str(out))
+    call_command("erasedata", "--email", "mira@example.com", "--yes")
+    call_command("importdata", str(out))
+    restored = User.objects.get(email="mira@example.com")
+    assert sorted(e.body for e in Entry.objects.owned_by(restored))[0] == "I cancelled again. I wanted to go."
+
+
+def test_the_erase_command_wants_yes(mira_with_data):
+    with pytest.raises(CommandError, match="--yes"):
+        call_command("erasedata", "--email", "mira@example.com")
+    assert User.objects.filter(pk=mira_with_data.pk).exists()
+
+
+def test_the_member_downloads_their_json(member_client, mira_with_data):
+    response = member_client.get("/privacy/export.json")
+    assert response["Content-Disposition"].startswith('attachment; filename="nearer-export-')
+    assert json.loads(response.content)["sections"]["accounts"]["email"] == "mira@example.com"
+    assert not AccessEvent.objects.exists()  # her own read is not an access by someone else
+
+
+def test_the_readable_copy_shows_her_words(member_client, mira_with_data):
+    page = member_client.get("/privacy/export/").content.decode()
+    assert "I cancelled again. I wanted to go." in page
+    assert "Said &#x27;I&#x27;m done&#x27;" in page
