@@ -28,7 +28,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
@@ -40,9 +39,9 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 
 OWNER_EMAIL = "owner@bench.invalid"
-OWNER_PASSWORD = "bench-owner-pass-7"
+OWNER_PASSWORD = "bench-owner-pass-7"  # noqa: S105 (a throwaway install)
 MEMBER_EMAIL = "member@bench.invalid"
-MEMBER_PASSWORD = "bench-member-pass-7"
+MEMBER_PASSWORD = "bench-member-pass-7"  # noqa: S105
 
 # What a dropped connection looks like to a client while the server is being killed.
 CONNECTION_ERRORS = (OSError, http.client.HTTPException)
@@ -57,7 +56,11 @@ def free_port() -> int:
 def clean_env() -> dict[str, str]:
     """This process's environment without any Nearer or Django settings (a test run sets
     DJANGO_SETTINGS_MODULE and NEARER_DATA_DIR; a child must not inherit them)."""
-    return {k: v for k, v in os.environ.items() if not k.startswith("NEARER_") and k != "DJANGO_SETTINGS_MODULE"}
+    return {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("NEARER_") and k != "DJANGO_SETTINGS_MODULE"
+    }
 
 
 # --- PostgreSQL databases of one's own -----------------------------------------------------------
@@ -65,7 +68,9 @@ def clean_env() -> dict[str, str]:
 
 def _with_database(url: str, name: str) -> str:
     parts = urllib.parse.urlsplit(url)
-    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, "/" + name, parts.query, parts.fragment))
+    return urllib.parse.urlunsplit(
+        (parts.scheme, parts.netloc, "/" + name, parts.query, parts.fragment)
+    )
 
 
 def _postgres_admin(url: str, sql: str) -> None:
@@ -78,7 +83,9 @@ def _postgres_admin(url: str, sql: str) -> None:
 def create_postgres_database(server_url: str, *, template: str | None = None) -> str:
     """A new, empty database on the server ``server_url`` points at; returns its URL."""
     name = f"nearer_bench_{uuid.uuid4().hex[:12]}"
-    _postgres_admin(server_url, f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+    _postgres_admin(
+        server_url, f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")
+    )
     return _with_database(server_url, name)
 
 
@@ -93,7 +100,9 @@ def drop_postgres_database(url: str) -> None:
 class CommandFailed(RuntimeError):
     def __init__(self, args: Sequence[str], result: subprocess.CompletedProcess[str]):
         self.result = result
-        super().__init__(f"nearer {' '.join(args)} exited {result.returncode}:\n{result.stdout}\n{result.stderr}")
+        super().__init__(
+            f"nearer {' '.join(args)} exited {result.returncode}:\n{result.stdout}\n{result.stderr}"
+        )
 
 
 class Install:
@@ -154,7 +163,9 @@ class Install:
         env.update(extra)
         return env
 
-    def nearer(self, *args: str, check: bool = True, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    def nearer(
+        self, *args: str, check: bool = True, timeout: float = 120
+    ) -> subprocess.CompletedProcess[str]:
         """Run ``python -m nearer ARGS`` against this install."""
         result = subprocess.run(
             [sys.executable, "-m", "nearer", *args],
@@ -169,9 +180,22 @@ class Install:
             raise CommandFailed(args, result)
         return result
 
+    def popen(self, *args: str) -> subprocess.Popen[str]:
+        """Start ``python -m nearer ARGS`` against this install and return without waiting."""
+        return subprocess.Popen(
+            [sys.executable, "-m", "nearer", *args],
+            env=self.env(),
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
     def shell(self, code: str, *, timeout: float = 120) -> str:
-        """Run Python with Django set up for this install (``nearer manage shell -c``); its stdout."""
-        return self.nearer("manage", "shell", "--no-imports", "--verbosity", "0", "-c", code, timeout=timeout).stdout
+        """Run Python with Django set up for this install (``manage shell -c``); its stdout."""
+        return self.nearer(
+            "manage", "shell", "--no-imports", "--verbosity", "0", "-c", code, timeout=timeout
+        ).stdout
 
     def add_accounts(self) -> None:
         """The owner (so pages render instead of leading to first-run setup) and a member."""
@@ -179,8 +203,10 @@ class Install:
             "from allauth.account.models import EmailAddress\n"
             "from nearer.accounts.models import User\n"
             f"User.objects.create_superuser(email={OWNER_EMAIL!r}, password={OWNER_PASSWORD!r})\n"
-            f"member = User.objects.create_user(email={MEMBER_EMAIL!r}, password={MEMBER_PASSWORD!r})\n"
-            f"EmailAddress.objects.create(user=member, email={MEMBER_EMAIL!r}, primary=True, verified=True)\n"
+            f"member = User.objects.create_user(email={MEMBER_EMAIL!r},"
+            f" password={MEMBER_PASSWORD!r})\n"
+            f"EmailAddress.objects.create(user=member, email={MEMBER_EMAIL!r},"
+            " primary=True, verified=True)\n"
         )
 
     def connect(self) -> Any:
@@ -216,8 +242,15 @@ def as_uuid(value: Any) -> uuid.UUID:
 class Server:
     """``nearer serve`` for an install, started, stopped and killed at will on one port."""
 
-    def __init__(self, install: Install, *, port: int | None = None, workers: int = 2, threads: int = 4,
-                 extra_env: dict[str, str] | None = None):
+    def __init__(
+        self,
+        install: Install,
+        *,
+        port: int | None = None,
+        workers: int = 2,
+        threads: int = 4,
+        extra_env: dict[str, str] | None = None,
+    ):
         self.install = install
         self.port = port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
@@ -234,8 +267,19 @@ class Server:
         env = self.install.env(NEARER_PUBLIC_URL=self.base, **self.extra_env)
         with open(self.stdout_path, "ab") as out, open(self.stderr_path, "ab") as err:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "nearer", "serve", "--no-prepare", "--port", str(self.port),
-                 "--workers", str(self.workers), "--threads", str(self.threads)],
+                [
+                    sys.executable,
+                    "-m",
+                    "nearer",
+                    "serve",
+                    "--no-prepare",
+                    "--port",
+                    str(self.port),
+                    "--workers",
+                    str(self.workers),
+                    "--threads",
+                    str(self.threads),
+                ],
                 env=env,
                 cwd=REPO,
                 stdout=out,
@@ -245,14 +289,16 @@ class Server:
         deadline = started + timeout
         while True:
             try:
-                with urllib.request.urlopen(self.base + "/healthz", timeout=2) as response:
+                with urllib.request.urlopen(self.base + "/healthz", timeout=2) as response:  # noqa: S310
                     if response.status == 200:
                         return time.monotonic() - started
             except CONNECTION_ERRORS:
                 pass
             if self.proc.poll() is not None or time.monotonic() > deadline:
                 self.kill()
-                raise RuntimeError(f"the server did not start; see {self.stderr_path}:\n{self.logs()[-3000:]}")
+                raise RuntimeError(
+                    f"the server did not start; see {self.stderr_path}:\n{self.logs()[-3000:]}"
+                )
             time.sleep(0.05)
 
     @property
@@ -284,19 +330,19 @@ class Server:
         self.proc = None
 
     def _wait_group_gone(self) -> None:
-        # Workers die with the master but are reaped by init; give them a moment to let go
-        # of the listening socket and the database files.
+        # Workers die with the master; wait until none is left running (a dead one may linger
+        # as a zombie until init reaps it, but it holds no socket or file any more).
         assert self.proc is not None
-        deadline = time.monotonic() + 3
-        while time.monotonic() < deadline:
-            try:
-                os.killpg(self.proc.pid, 0)
-            except ProcessLookupError:
-                return
-            time.sleep(0.02)
+        deadline = time.monotonic() + 5
+        while _live_group_members(self.proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.01)
 
     def logs(self) -> str:
-        parts = [p.read_text(errors="replace") for p in (self.stdout_path, self.stderr_path) if p.exists()]
+        parts = [
+            p.read_text(errors="replace")
+            for p in (self.stdout_path, self.stderr_path)
+            if p.exists()
+        ]
         return "\n".join(parts)
 
     def __enter__(self) -> Server:
@@ -305,6 +351,18 @@ class Server:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def _live_group_members(pgid: int) -> list[int]:
+    """Processes of the group that are not yet dead (Linux /proc; elsewhere, assume none)."""
+    members = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            state, group = fields[0], int(fields[2])
+            if group == pgid and state not in {"Z", "X"}:
+                members.append(int(stat.parent.name))
+    return members
 
 
 # --- A browser, near enough -------------------------------------------------------------------
@@ -335,11 +393,13 @@ class Browser:
         self.base = base
         self.timeout = timeout
         self.cookies = http.cookiejar.CookieJar()
-        self._opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies), _NoRaise())
+        self._opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(self.cookies), _NoRaise()
+        )
 
     def request(self, method: str, path: str, fields: dict[str, str] | None = None) -> Response:
         data = urllib.parse.urlencode(fields).encode() if fields is not None else None
-        request = urllib.request.Request(self.base + path, data=data, method=method)
+        request = urllib.request.Request(self.base + path, data=data, method=method)  # noqa: S310
         if method == "POST":
             request.add_header("Origin", self.base)
         with self._opener.open(request, timeout=self.timeout) as response:
@@ -360,24 +420,66 @@ class Browser:
 
     def login(self, email: str = MEMBER_EMAIL, password: str = MEMBER_PASSWORD) -> None:
         page = self.get("/accounts/login/")
-        done = self.post("/accounts/login/", {"login": email, "password": password, "csrfmiddlewaretoken": self.csrf_from(page)})
+        done = self.post(
+            "/accounts/login/",
+            {"login": email, "password": password, "csrfmiddlewaretoken": self.csrf_from(page)},
+        )
         if done.status != 302 or "/accounts/login/" in done.location:
             raise AssertionError(f"login as {email} failed: {done.status} {done.location}")
 
-    def write_entry(self, body: str, *, key: uuid.UUID | str | None = None, written_at: str = "") -> Response:
+    def write_entry(
+        self, body: str, *, key: uuid.UUID | str | None = None, written_at: str = ""
+    ) -> Response:
         """Load the form and submit it, as a person writing one entry does."""
         page = self.get("/journal/new/")
         if page.status != 200:
             return page
-        fields = {"body": body, "written_at": written_at, "csrfmiddlewaretoken": self.csrf_from(page)}
+        fields = {
+            "body": body,
+            "written_at": written_at,
+            "csrfmiddlewaretoken": self.csrf_from(page),
+        }
         if key is not None:
             fields["idempotency_key"] = str(key)
         return self.post("/journal/new/", fields)
 
+    def write_entry_unanswered(
+        self, body: str, *, key: uuid.UUID | str
+    ) -> http.client.HTTPConnection:
+        """Submit an entry and never read the answer, like a browser whose connection dropped
+        after sending. The caller closes the returned connection."""
+        token = self.csrf_from(self.get("/journal/new/"))
+        data = urllib.parse.urlencode(
+            {
+                "body": body,
+                "written_at": "",
+                "csrfmiddlewaretoken": token,
+                "idempotency_key": str(key),
+            }
+        ).encode()
+        request = urllib.request.Request(self.base + "/journal/new/", data=data, method="POST")  # noqa: S310
+        self.cookies.add_cookie_header(request)
+        parts = urllib.parse.urlsplit(self.base)
+        conn = http.client.HTTPConnection(
+            parts.hostname or "127.0.0.1", parts.port, timeout=self.timeout
+        )
+        conn.request(
+            "POST",
+            "/journal/new/",
+            body=data,
+            headers={
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Origin": self.base,
+                "Cookie": request.get_header("Cookie") or "",
+            },
+        )
+        return conn
+
     def edit_entry(self, entry_id: str, body: str, *, written_at: str = "") -> Response:
         page = self.get(f"/journal/{entry_id}/")
         return self.post(
-            f"/journal/{entry_id}/", {"body": body, "written_at": written_at, "csrfmiddlewaretoken": self.csrf_from(page)}
+            f"/journal/{entry_id}/",
+            {"body": body, "written_at": written_at, "csrfmiddlewaretoken": self.csrf_from(page)},
         )
 
 
@@ -393,17 +495,30 @@ def entry_id_from(response: Response) -> str | None:
 
 
 @contextlib.contextmanager
-def running_server(*, workers: int = 2, extra_env: dict[str, str] | None = None) -> Iterator[tuple[str, str]]:
+def running_server(
+    *, workers: int = 2, extra_env: dict[str, str] | None = None
+) -> Iterator[tuple[str, str]]:
     data_dir = tempfile.mkdtemp(prefix="nearer-bench-")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "NEARER_DATA_DIR": data_dir, "NEARER_PUBLIC_URL": base, "NEARER_WORKERS": str(workers)}
+    env = {
+        **os.environ,
+        "NEARER_DATA_DIR": data_dir,
+        "NEARER_PUBLIC_URL": base,
+        "NEARER_WORKERS": str(workers),
+    }
     env.update(extra_env or {})
-    subprocess.run([sys.executable, "-m", "nearer", "prepare"], env=env, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "nearer", "prepare"], env=env, check=True, capture_output=True
+    )
     # An owner account, so pages render normally instead of leading to first-run setup.
     subprocess.run(
         [sys.executable, "-m", "nearer", "manage", "createsuperuser", "--noinput"],
-        env={**env, "DJANGO_SUPERUSER_EMAIL": OWNER_EMAIL, "DJANGO_SUPERUSER_PASSWORD": OWNER_PASSWORD},
+        env={
+            **env,
+            "DJANGO_SUPERUSER_EMAIL": OWNER_EMAIL,
+            "DJANGO_SUPERUSER_PASSWORD": OWNER_PASSWORD,
+        },
         check=True,
         capture_output=True,
     )
@@ -417,7 +532,7 @@ def running_server(*, workers: int = 2, extra_env: dict[str, str] | None = None)
         deadline = time.monotonic() + 30
         while True:
             try:
-                urllib.request.urlopen(base + "/healthz", timeout=1)
+                urllib.request.urlopen(base + "/healthz", timeout=1)  # noqa: S310
                 break
             except OSError:
                 if time.monotonic() > deadline or proc.poll() is not None:
@@ -427,3 +542,4 @@ def running_server(*, workers: int = 2, extra_env: dict[str, str] | None = None)
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+        shutil.rmtree(data_dir, ignore_errors=True)

@@ -74,6 +74,30 @@ DEVICES: dict[str, dict[str, Any]] = {
 CONTEXT_DEFAULTS: dict[str, Any] = {"locale": "en-US", "timezone_id": "UTC"}
 IMPACTS_THAT_FAIL = {"serious", "critical"}
 
+# Every page a person can reach today, logged out and logged in (a 404 page among them).
+LOGGED_OUT_PAGES = [
+    "/",
+    "/help/",
+    "/accounts/login/",
+    "/accounts/signup/",
+    "/accounts/password/reset/",
+    "/no-such-page/",
+]
+LOGGED_IN_PAGES = [
+    "/",
+    "/accounts/settings/",
+    "/accounts/email/",
+    "/accounts/password/change/",
+    "/accounts/2fa/",
+    "/accounts/sessions/",
+    "/help/",
+    "/journal/",
+    "/journal/new/",
+    "/privacy/",
+    "/privacy/access-log/",
+    "/privacy/erase/",
+]
+
 expect.set_options(timeout=10_000)
 
 
@@ -84,7 +108,11 @@ def _fast_and_isolated() -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A fresh install has one first visit: run test_first_run.py before everything else."""
+    """A fresh install has one first visit: run test_first_run.py before everything else.
+    Every test here carries the ``e2e`` marker (``-m "not e2e"`` leaves them out)."""
+    for item in items:
+        if E2E_DIR in item.path.parents:
+            item.add_marker(pytest.mark.e2e)
     items.sort(key=lambda item: 0 if item.path.name == "test_first_run.py" else 1)
 
 
@@ -136,15 +164,21 @@ def database_url() -> Iterator[str | None]:
         yield urlunsplit(parts._replace(path=f"/{name}"))
     finally:
         with psycopg.connect(admin_url, autocommit=True) as conn:
-            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+            conn.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
 
 
-def _wait_healthy(url: str, proc: subprocess.Popen[bytes], server: Server, timeout: float = 30) -> None:
+def _wait_healthy(
+    url: str, proc: subprocess.Popen[bytes], server: Server, timeout: float = 30
+) -> None:
     deadline = time.monotonic() + timeout
     last_error = ""
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            pytest.fail(f"nearer serve exited with {proc.returncode}:\n{server.output()}", pytrace=False)
+            pytest.fail(
+                f"nearer serve exited with {proc.returncode}:\n{server.output()}", pytrace=False
+            )
         try:
             with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:  # noqa: S310 (our own loopback URL)
                 if response.status == 200:
@@ -152,17 +186,17 @@ def _wait_healthy(url: str, proc: subprocess.Popen[bytes], server: Server, timeo
         except (urllib.error.URLError, ConnectionError, TimeoutError) as exc:
             last_error = repr(exc)
         time.sleep(0.2)  # polling a process that is not listening yet: no Playwright wait applies
-    pytest.fail(f"nearer serve not healthy after {timeout}s ({last_error}):\n{server.output()}", pytrace=False)
+    pytest.fail(
+        f"nearer serve not healthy after {timeout}s ({last_error}):\n{server.output()}",
+        pytrace=False,
+    )
 
 
-@pytest.fixture(scope="session")
-def server(database_url: str | None) -> Iterator[Server]:
-    """The real production stack: `nearer prepare`, then `nearer serve` (gunicorn, 2 workers)."""
-    data_dir = Path(tempfile.mkdtemp(prefix="nearer-e2e-"))
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
+def _server_env(data_dir: Path, url: str, database_url: str | None) -> dict[str, str]:
+    # Only the settings chosen here: a developer's own NEARER_* (data folder, Redis, SMTP)
+    # and pytest-django's DJANGO_SETTINGS_MODULE must not reach the server under test.
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEARER_")}
-    env.pop("DJANGO_SETTINGS_MODULE", None)  # pytest-django's test settings must not leak in
+    env.pop("DJANGO_SETTINGS_MODULE", None)
     env.update(
         {
             "NEARER_DATA_DIR": str(data_dir),
@@ -173,34 +207,52 @@ def server(database_url: str | None) -> Iterator[Server]:
     )
     if database_url:
         env["NEARER_DATABASE_URL"] = database_url
-    server = Server(url=url, data_dir=data_dir, log=data_dir / "server.log")
+    return env
 
-    with server.log.open("wb") as log:
-        prepared = subprocess.run(
-            [sys.executable, "-m", "nearer", "prepare"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
-        )
-    if prepared.returncode != 0:
-        pytest.fail(f"nearer prepare failed:\n{server.output()}", pytrace=False)
 
-    log = server.log.open("ab")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "nearer", "serve", "--no-prepare", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    proc.terminate()
     try:
+        proc.wait(timeout=25)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+@pytest.fixture(scope="session")
+def server(database_url: str | None) -> Iterator[Server]:
+    """The real production stack: `nearer prepare`, then `nearer serve` (gunicorn, 2 workers).
+    Its output is kept in e2e/artifacts/server.log."""
+    data_dir = Path(tempfile.mkdtemp(prefix="nearer-e2e-"))
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = _server_env(data_dir, url, database_url)
+    server = Server(url=url, data_dir=data_dir, log=data_dir / "server.log")
+    nearer = [sys.executable, "-m", "nearer"]
+    proc: subprocess.Popen[bytes] | None = None
+    try:
+        with server.log.open("wb") as log:
+            prepared = subprocess.run(
+                [*nearer, "prepare"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+            )
+        if prepared.returncode != 0:
+            pytest.fail(f"nearer prepare failed:\n{server.output()}", pytrace=False)
+        with server.log.open("ab") as log:
+            proc = subprocess.Popen(
+                [*nearer, "serve", "--no-prepare", "--host", "127.0.0.1", "--port", str(port)],
+                cwd=ROOT,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         _wait_healthy(url, proc, server)
         yield server
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=25)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
+        if proc is not None:
+            _stop(proc)
+        ARTIFACTS.mkdir(exist_ok=True)
+        if server.log.exists():
+            shutil.copyfile(server.log, ARTIFACTS / "server.log")
         shutil.rmtree(data_dir, ignore_errors=True)
 
 
@@ -218,8 +270,12 @@ def playwright() -> Iterator[Playwright]:
 def browser(playwright: Playwright) -> Iterator[Browser]:
     """Debian's Chromium; a downloaded browser is never used."""
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium (bin/test does it)", pytrace=False)
-    browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        pytest.fail(
+            f"{CHROMIUM} is missing: apt-get install chromium (bin/test does it)", pytrace=False
+        )
+    browser = playwright.chromium.launch(
+        executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+    )
     yield browser
     browser.close()
 
@@ -246,7 +302,9 @@ def browser_errors() -> list[str]:
 
 
 @pytest.fixture
-def new_context(browser: Browser, server: Server, browser_errors: list[str]) -> Iterator[NewContext]:
+def new_context(
+    browser: Browser, server: Server, browser_errors: list[str]
+) -> Iterator[NewContext]:
     """Make a browser context as a device would (``new_context("phone", locale="en-GB")``);
     all are closed when the test ends."""
     made: list[BrowserContext] = []
@@ -287,10 +345,10 @@ def sign_up(page: Page, email: str, password: str = PASSWORD) -> None:
     """Make an account on /accounts/signup/ as a person would, ending logged in on the home page."""
     page.goto("/accounts/signup/")
     page.get_by_label("Email").fill(email)
-    page.get_by_label("Password:", exact=True).fill(password)
-    page.get_by_label("Password (again):").fill(password)
+    page.get_by_label("Choose a password").fill(password)
+    page.get_by_label("Type it again").fill(password)
     page.get_by_label("I am 18 or older").check()
-    page.get_by_role("button", name="Sign Up").click()
+    page.get_by_role("button", name="Make my account").click()
     expect(page.get_by_role("heading", name="Welcome back")).to_be_visible()
 
 
@@ -299,11 +357,13 @@ def log_in(page: Page, email: str, password: str = PASSWORD, *, open_form: bool 
     if open_form:
         page.goto("/accounts/login/")
     page.get_by_label("Email").fill(email)
-    page.get_by_label("Password:", exact=True).fill(password)
-    page.get_by_role("button", name="Sign In", exact=True).click()
+    page.get_by_label("Password", exact=True).fill(password)
+    page.get_by_role("button", name="Log in", exact=True).click()
 
 
-def complete_setup(page: Page, server: Server, email: str = OWNER_EMAIL, password: str = PASSWORD) -> None:
+def complete_setup(
+    page: Page, server: Server, email: str = OWNER_EMAIL, password: str = PASSWORD
+) -> None:
     """Fill the first-run setup form with the code from the data folder."""
     code = server.setup_code_file().read_text().strip()
     page.goto("/setup/")
@@ -362,16 +422,23 @@ def unique_email(prefix: str) -> str:
 
 def _axe_source() -> str:
     if not AXE_JS.exists():
-        pytest.fail(f"{AXE_JS} is missing: run `npm ci --prefix e2e` (bin/test does it)", pytrace=False)
+        pytest.fail(
+            f"{AXE_JS} is missing: run `npm ci --prefix e2e` (bin/test does it)", pytrace=False
+        )
     return AXE_JS.read_text(encoding="utf-8")
 
 
 def _format_violations(name: str, scheme: str, url: str, violations: list[dict[str, Any]]) -> str:
-    lines = [f"axe found {len(violations)} serious/critical problem(s) on {name} ({scheme}, {url}):"]
+    lines = [
+        f"axe found {len(violations)} serious/critical problem(s) on {name} ({scheme}, {url}):"
+    ]
     for violation in violations:
-        lines.append(f"  [{violation['impact']}] {violation['id']}: {violation['help']} ({violation['helpUrl']})")
+        impact, rule, text, link = (violation[k] for k in ("impact", "id", "help", "helpUrl"))
+        lines.append(f"  [{impact}] {rule}: {text} ({link})")
         for node in violation["nodes"][:8]:
-            target = " ".join(json.dumps(t) if not isinstance(t, str) else t for t in node["target"])
+            target = " ".join(
+                json.dumps(t) if not isinstance(t, str) else t for t in node["target"]
+            )
             summary = node.get("failureSummary", "").replace("\n", " ")
             lines.append(f"      at {target}: {summary}")
         if len(violation["nodes"]) > 8:
@@ -392,13 +459,47 @@ def axe_violations(page: Page) -> list[dict[str, Any]]:
     return [v for v in results["violations"] if v.get("impact") in IMPACTS_THAT_FAIL]
 
 
+# The outermost elements sticking out past the right edge, to say why a page scrolls sideways.
+_OVERFLOW_JS = """() => {
+  const width = document.documentElement.clientWidth;
+  const sticksOut = (el) => el && el.getBoundingClientRect().right > width + 1;
+  if (document.documentElement.scrollWidth <= width + 1) return [];
+  const culprits = [...document.querySelectorAll('body *')]
+    .filter((el) => sticksOut(el) && !sticksOut(el.parentElement))
+    .slice(0, 8)
+    .map((el) => {
+      const right = Math.round(el.getBoundingClientRect().right);
+      return `<${el.tagName.toLowerCase()} class="${el.className}"> ends at ${right}px`;
+    });
+  return culprits.length ? culprits : [`${document.documentElement.scrollWidth}px wide`];
+}"""
+
+
+# Labels a sighted person can read but whose control they cannot see or use.
+_ORPHAN_LABELS_JS = """() => [...document.querySelectorAll('label')]
+  .filter(label => label.checkVisibility())
+  .filter(label => !label.control || !label.control.checkVisibility())
+  .map(label => label.textContent.trim())"""
+
+
+def orphan_labels(page: Page) -> list[str]:
+    """Visible labels whose control is missing or hidden (say, a hidden field given a label)."""
+    return page.evaluate(_ORPHAN_LABELS_JS)
+
+
+def sideways_overflow(page: Page) -> list[str]:
+    """What makes the page wider than the screen (a phone user would have to scroll sideways)."""
+    return page.evaluate(_OVERFLOW_JS)
+
+
 Audit = Callable[[Page, str], None]
 
 
 @pytest.fixture
 def audit(device: str, browser_errors: list[str]) -> Audit:
-    """``audit(page, "help")``: screenshots, then fails on serious/critical axe violations, in the
-    light and the dark colour scheme (people use this at night; the CSS has a dark palette)."""
+    """``audit(page, "help")``: screenshots, then fails on serious/critical axe violations in the
+    light and the dark colour scheme (people use this at night; the CSS has a dark palette), on a
+    page wider than the screen, and on script, console or missing-file errors."""
 
     def run(page: Page, name: str) -> None:
         folder = ARTIFACTS / device
@@ -411,8 +512,19 @@ def audit(device: str, browser_errors: list[str]) -> Audit:
             if found:
                 problems.append(_format_violations(f"{name} [{device}]", scheme, page.url, found))
         page.emulate_media(color_scheme="light")
+        wide = sideways_overflow(page)
+        if wide:
+            problems.append(
+                f"{name} [{device}] scrolls sideways at {page.viewport_size}: " + "; ".join(wide)
+            )
+        orphans = orphan_labels(page)
+        if orphans:
+            problems.append(f"{name} [{device}] shows labels with no visible field: {orphans}")
         if browser_errors:
-            problems.append(f"the browser reported errors on {name} [{device}]:\n  " + "\n  ".join(browser_errors))
+            problems.append(
+                f"the browser reported errors on {name} [{device}]:\n  "
+                + "\n  ".join(browser_errors)
+            )
         assert not problems, "\n\n".join(problems)
 
     return run

@@ -10,8 +10,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from conftest import Account, Audit, Member, NewContext
-from test_help import LOGGED_IN_PAGES, LOGGED_OUT_PAGES
+from conftest import LOGGED_IN_PAGES, LOGGED_OUT_PAGES, Account, Audit, Member, NewContext
 
 
 def _name(path: str) -> str:
@@ -39,18 +38,38 @@ def test_form_errors_are_accessible(page: Page, owner: Account, audit: Audit) ->
     page.goto("/accounts/signup/")
     page.get_by_label("Email").fill("not-an-account@nearer.example")
     page.get_by_label("I am 18 or older").check()
-    page.get_by_label("Password:", exact=True).fill("short")
-    page.get_by_label("Password (again):").fill("different")
-    page.get_by_role("button", name="Sign Up").click()
-    expect(page.get_by_text("You must type the same password each time.")).to_be_visible()
+    page.get_by_label("Choose a password").fill("short")
+    page.get_by_label("Type it again").fill("short")
+    page.get_by_role("button", name="Make my account").click()
+    expect(page.get_by_text("This password is too short.")).to_be_visible()
     audit(page, "visitor-signup-errors")
 
 
-def test_login_error_is_accessible(new_context: NewContext, device: str, member: Member, audit: Audit) -> None:
+def test_login_error_is_accessible(
+    new_context: NewContext, device: str, member: Member, audit: Audit
+) -> None:
     page = new_context(device).new_page()
     page.goto("/accounts/login/")
     page.get_by_label("Email").fill(member.email)
-    page.get_by_label("Password:", exact=True).fill("wrong password here")
-    page.get_by_role("button", name="Sign In", exact=True).click()
+    page.get_by_label("Password", exact=True).fill("wrong password here")
+    page.get_by_role("button", name="Log in", exact=True).click()
     expect(page.get_by_text("are not correct")).to_be_visible()
     audit(page, "visitor-login-error")
+
+
+def test_keyboard_reaches_content_and_help_first(page: Page, owner: Account) -> None:
+    """Keyboard users can skip the menu in one key press, and "Get help now" comes early."""
+    page.goto("/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Skip to main content")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_in_viewport()
+    page.keyboard.press("Enter")
+    expect(page.locator("main")).to_be_focused()
+
+    page.goto("/")
+    stops = []
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        stops.append(page.evaluate("() => document.activeElement.textContent.trim()"))
+    assert "Get help now" in stops, f"'Get help now' is not in the first six Tab stops: {stops}"

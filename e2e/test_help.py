@@ -1,4 +1,4 @@
-""""Get help now" is one tap away on every page, and the help page works for everyone:
+"""The "Get help now" link is one tap away on every page, and the help page works for everyone:
 logged out, without JavaScript, and with the lines of the country the browser is set to."""
 
 from __future__ import annotations
@@ -6,25 +6,15 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from conftest import Account, NewContext, Server, sign_up, unique_email
-
-LOGGED_OUT_PAGES = [
-    "/",
-    "/help/",
-    "/accounts/login/",
-    "/accounts/signup/",
-    "/accounts/password/reset/",
-    "/no-such-page/",
-]
-LOGGED_IN_PAGES = [
-    "/",
-    "/accounts/settings/",
-    "/accounts/email/",
-    "/accounts/password/change/",
-    "/accounts/2fa/",
-    "/accounts/sessions/",
-    "/help/",
-]
+from conftest import (
+    LOGGED_IN_PAGES,
+    LOGGED_OUT_PAGES,
+    Account,
+    NewContext,
+    Server,
+    sign_up,
+    unique_email,
+)
 
 
 def _help_link_leads_to_crisis_lines(page: Page, server: Server, path: str) -> None:
@@ -51,7 +41,9 @@ def test_help_link_on_every_logged_in_page(member_page: Page, server: Server) ->
         _help_link_leads_to_crisis_lines(member_page, server, path)
 
 
-def test_help_page_works_without_javascript(new_context: NewContext, device: str, owner: Account) -> None:
+def test_help_page_works_without_javascript(
+    new_context: NewContext, device: str, owner: Account
+) -> None:
     """With scripts off (or failing to load), the crisis lines and the country picker still work."""
     page = new_context(device, java_script_enabled=False).new_page()
     page.goto("/help/")

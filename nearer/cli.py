@@ -176,9 +176,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     # Files Nearer creates (database, WAL, backups, keys) are readable by their owner only.
     os.umask(0o077)
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        return _run(args)
+        if argv and argv[0] in PASSTHROUGH:
+            # Handed over as typed: argparse's REMAINDER rejects a first argument that looks
+            # like an option, so `nearer export --email E` would never reach the command.
+            return manage([PASSTHROUGH[argv[0]][0], *argv[1:]])
+        return _run(build_parser().parse_args(argv))
     except ConfigError as exc:
         # A bad setting is the operator's to fix: say which, without a traceback.
         print(f"nearer: {exc}", file=sys.stderr)

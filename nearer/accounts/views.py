@@ -39,7 +39,8 @@ def setup(request: HttpRequest) -> HttpResponse:
             login(request, owner, backend="django.contrib.auth.backends.ModelBackend")
             return redirect("core:home")
     status = 400 if form.is_bound and form.errors else 200
-    return render(request, "accounts/setup.html", {"form": form}, status=status)
+    # The menu is hidden: until the owner exists, every link in it leads back here.
+    return render(request, "accounts/setup.html", {"form": form, "setting_up": True}, status=status)
 
 
 def _attach_errors(form: SetupForm, exc: ValidationError) -> None:

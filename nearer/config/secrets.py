@@ -6,6 +6,7 @@ owner-only permissions, atomically, so several workers starting at once agree on
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import tempfile
@@ -34,21 +35,31 @@ def read_or_create_secret(path: Path, *, nbytes: int = 48) -> str:
     """
     if path.exists():
         return _read(path)
-    value = secrets.token_urlsafe(nbytes)
+    write_private_file(path, secrets.token_urlsafe(nbytes), replace=False)
+    return _read(path)
+
+
+def write_private_file(path: Path, text: str, *, replace: bool) -> None:
+    """Write ``text`` to ``path`` with mode 0600, atomically and durably.
+
+    With ``replace=False`` an existing file wins (first writer wins, the file is never
+    half-written for a reader); with ``replace=True`` the new text takes its place.
+    """
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(value)
+            handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o600)
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            pass
+        if replace:
+            os.replace(tmp, path)
+        else:
+            with contextlib.suppress(FileExistsError):
+                os.link(tmp, path)
     finally:
-        os.unlink(tmp)
-    return _read(path)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
 
 
 def _read(path: Path) -> str:

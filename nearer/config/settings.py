@@ -177,6 +177,10 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_SIGNUP_FORM_CLASS = "nearer.accounts.forms.SignupForm"
+ACCOUNT_FORMS = {
+    "login": "nearer.accounts.allauth_forms.LoginForm",
+    "signup": "nearer.accounts.allauth_forms.SignupForm",
+}
 ACCOUNT_EMAIL_VERIFICATION = env_str("EMAIL_VERIFICATION", "optional")
 if ACCOUNT_EMAIL_VERIFICATION not in {"none", "optional", "mandatory"}:
     raise ConfigError("NEARER_EMAIL_VERIFICATION must be none, optional or mandatory")

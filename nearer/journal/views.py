@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -11,11 +12,17 @@ from nearer.journal.forms import EntryForm
 from nearer.journal.models import Entry
 
 
+PAGE_SIZE = 20
+
+
 @login_required
 @require_GET
 def entry_list(request: HttpRequest) -> HttpResponse:
-    entries = Entry.objects.owned_by(request.user)[:200]
-    return render(request, "journal/entry_list.html", {"entries": entries})
+    """Newest first, a page at a time. "Show older" is a plain link that htmx upgrades to
+    append the next page in place."""
+    page = Paginator(Entry.objects.owned_by(request.user), PAGE_SIZE).get_page(request.GET.get("page"))
+    template = "journal/_entry_page.html" if request.htmx else "journal/entry_list.html"
+    return render(request, template, {"page": page})
 
 
 @login_required

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import os
-import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,6 +20,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from nearer.config.secrets import write_private_file
 from nearer.privacy import crypto
 from nearer.privacy.models import DataKey
 
@@ -54,21 +53,7 @@ def _write_keys_file(path: Path, keys: list[crypto.MasterKey], *, create: bool =
     """Write the key file atomically; on first creation, the first writer wins."""
     body = "# Nearer master keys, oldest first. Keep a copy apart from backups; never commit.\n"
     body += "".join(crypto.format_master_key(k) + "\n" for k in keys)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-keys-")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(body)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        if create:
-            with contextlib.suppress(FileExistsError):
-                os.link(tmp, path)
-        else:
-            os.replace(tmp, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+    write_private_file(path, body, replace=not create)
 
 
 def _file_stamp() -> tuple[object, ...]:

@@ -104,3 +104,16 @@ def test_the_list_costs_the_same_queries_for_10_and_20_entries(member_client, me
     with CaptureQueriesContext(connection) as twenty:
         member_client.get("/journal/")
     assert len(twenty) == len(ten)
+
+
+def test_older_entries_come_a_page_at_a_time_with_or_without_htmx(member_client, member):
+    for n in range(25):
+        write_entry(member=member, body=f"entry number {n:02d}")
+    first = member_client.get("/journal/").content.decode()
+    assert first.count('class="entry-row"') == 20
+    assert 'href="?page=2"' in first
+    partial = member_client.get("/journal/?page=2", headers={"HX-Request": "true"}).content.decode()
+    assert partial.count('class="entry-row"') == 5
+    assert "<html" not in partial  # just the rows, to append in place
+    plain = member_client.get("/journal/?page=2").content.decode()
+    assert "<html" in plain and plain.count('class="entry-row"') == 5

@@ -21,7 +21,8 @@ class Command(BaseCommand):
             header = read_header(Path(file))
             folder = Path(settings.DATA_DIR) / "backups"
             folder.mkdir(mode=0o700, exist_ok=True)
-            safety_copy = folder / f"before-restore-{timezone.now():%Y%m%dT%H%M%S}.nearer-backup"
+            # Microseconds too: two restores in one second must not overwrite the first copy.
+            safety_copy = folder / f"before-restore-{timezone.now():%Y%m%dT%H%M%S.%f}.nearer-backup"
             create_backup(safety_copy)
             info = restore_backup(Path(file))
         except BackupError as exc:
