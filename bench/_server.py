@@ -16,6 +16,7 @@ Everything talks to 127.0.0.1 only.
 from __future__ import annotations
 
 import contextlib
+import copy
 import http.client
 import http.cookiejar
 import os
@@ -396,6 +397,14 @@ class Browser:
         self._opener = urllib.request.build_opener(
             urllib.request.HTTPCookieProcessor(self.cookies), _NoRaise()
         )
+
+    def new_tab(self) -> Browser:
+        """Another tab of the same browser: its own cookie jar, starting with these cookies
+        (the session included), so it needs no login of its own."""
+        tab = Browser(self.base, timeout=self.timeout)
+        for cookie in self.cookies:
+            tab.cookies.set_cookie(copy.copy(cookie))
+        return tab
 
     def request(self, method: str, path: str, fields: dict[str, str] | None = None) -> Response:
         data = urllib.parse.urlencode(fields).encode() if fields is not None else None

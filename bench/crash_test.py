@@ -163,6 +163,7 @@ class Stream:
         self.server_up = threading.Event()
         self.stop = threading.Event()
         self.all_acknowledged = threading.Event()
+        self.login_lock = threading.Lock()
 
     def take(self) -> Write | None:
         with self.lock:
@@ -211,15 +212,17 @@ class Stream:
         return False
 
 
-def _writer(stream: Stream, base: str) -> None:
-    browser: Browser | None = None
+def _writer(stream: Stream, tab: Browser) -> None:
+    """One client thread: a tab of the member's browser, writing until every write is in."""
+    browser: Browser | None = tab
     while not stream.stop.is_set():
         if not stream.server_up.wait(timeout=0.1):
             continue
         if browser is None:
             try:
-                browser = Browser(base)
-                browser.login()
+                with stream.login_lock:  # one at a time, as a person logs in again
+                    browser = Browser(tab.base)
+                    browser.login()
             except Exception as exc:  # the server is down, or answered oddly: try again
                 if not isinstance(exc, CONNECTION_ERRORS):
                     stream.note(f"login: {exc!r}")
@@ -400,7 +403,7 @@ def run_crash_test(
         checker.login()
         stream.server_up.set()
         workers = [
-            threading.Thread(target=_writer, args=(stream, server.base), daemon=True)
+            threading.Thread(target=_writer, args=(stream, checker.new_tab()), daemon=True)
             for _ in range(threads)
         ]
         for worker in workers:

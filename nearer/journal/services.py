@@ -21,12 +21,15 @@ class Written:
 
 
 def write_entry(*, member, body: str, written_at: datetime | None = None, idempotency_key: uuid.UUID | None = None) -> Written:
-    """Save a new entry (screened, encrypted). A repeated key returns the first entry."""
+    """Save a new entry (screened, encrypted). A repeated key returns the first entry; if the
+    text was changed before the resend (back, fix a typo, save), the entry takes the new text."""
     screening = screen_text(body)
     entry = Entry(owner=member, body=body)
     if written_at is not None:
         entry.written_at = written_at
     entry, created = create_once(entry, scope={"owner": member}, key=idempotency_key)
+    if not created and entry.body != body:
+        return update_entry(entry=entry, body=body, written_at=written_at)
     return Written(entry=entry, created=created, screening=screening)
 
 

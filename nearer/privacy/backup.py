@@ -204,11 +204,9 @@ def read_header(path: Path) -> dict:
     return header
 
 
-def restore_backup(path: Path) -> BackupInfo:
-    """Replace the current database with the snapshot in ``path``. Everything written since the
-    backup is lost, so the command asks first; the site should be stopped while it runs."""
-    path = Path(path)
-    header = read_header(path)
+def check_restorable(path: Path) -> tuple[dict, crypto.MasterKey]:
+    """The backup's header and master key, or a BackupError saying why it cannot be restored here."""
+    header = read_header(Path(path))
     engine = _engine()
     if header["engine"] != engine:
         raise BackupError(f"This backup is of a {header['engine']} database; this install uses {engine}.")
@@ -218,6 +216,15 @@ def restore_backup(path: Path) -> BackupInfo:
             f"This backup was sealed with master key {header['master_key_id']!r}, which this install does not have. "
             "Put that key back into master-keys (or NEARER_MASTER_KEYS) and try again."
         )
+    return header, master
+
+
+def restore_backup(path: Path) -> BackupInfo:
+    """Replace the current database with the snapshot in ``path``. Everything written since the
+    backup is replaced (``nearer restore`` saves a copy first); stop the site while it runs."""
+    path = Path(path)
+    header, master = check_restorable(path)
+    engine = header["engine"]
     key = crypto.derive_key(master, "backup")
     with _private_tempfile(".restore") as snapshot:
         with open(path, "rb") as src, open(snapshot, "wb") as dst:

@@ -117,3 +117,10 @@ def test_older_entries_come_a_page_at_a_time_with_or_without_htmx(member_client,
     assert "<html" not in partial  # just the rows, to append in place
     plain = member_client.get("/journal/?page=2").content.decode()
     assert "<html" in plain and plain.count('class="entry-row"') == 5
+
+
+def test_a_resend_with_a_fixed_typo_keeps_one_entry_with_the_new_words(member_client, member):
+    key = _form_key(member_client.get("/journal/new/").content.decode())
+    member_client.post("/journal/new/", {"body": "I miss hre", "idempotency_key": key})
+    member_client.post("/journal/new/", {"body": "I miss her", "idempotency_key": key})
+    assert [e.body for e in Entry.objects.owned_by(member)] == ["I miss her"]

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from nearer.privacy.backup import BackupError, create_backup, read_header, restore_backup
+from nearer.privacy.backup import BackupError, check_restorable, create_backup, restore_backup
 
 
 class Command(BaseCommand):
@@ -18,7 +18,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, file, **options):
         try:
-            header = read_header(Path(file))
+            header, _ = check_restorable(Path(file))  # refuse before touching anything
             folder = Path(settings.DATA_DIR) / "backups"
             folder.mkdir(mode=0o700, exist_ok=True)
             # Microseconds too: two restores in one second must not overwrite the first copy.
