@@ -57,11 +57,7 @@ def free_port() -> int:
 def clean_env() -> dict[str, str]:
     """This process's environment without any Nearer or Django settings (a test run sets
     DJANGO_SETTINGS_MODULE and NEARER_DATA_DIR; a child must not inherit them)."""
-    return {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith("NEARER_") and k != "DJANGO_SETTINGS_MODULE"
-    }
+    return {k: v for k, v in os.environ.items() if not k.startswith("NEARER_") and k != "DJANGO_SETTINGS_MODULE"}
 
 
 # --- PostgreSQL databases of one's own -----------------------------------------------------------
@@ -69,9 +65,7 @@ def clean_env() -> dict[str, str]:
 
 def _with_database(url: str, name: str) -> str:
     parts = urllib.parse.urlsplit(url)
-    return urllib.parse.urlunsplit(
-        (parts.scheme, parts.netloc, "/" + name, parts.query, parts.fragment)
-    )
+    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, "/" + name, parts.query, parts.fragment))
 
 
 def _postgres_admin(url: str, sql: str) -> None:
@@ -84,9 +78,7 @@ def _postgres_admin(url: str, sql: str) -> None:
 def create_postgres_database(server_url: str, *, template: str | None = None) -> str:
     """A new, empty database on the server ``server_url`` points at; returns its URL."""
     name = f"nearer_bench_{uuid.uuid4().hex[:12]}"
-    _postgres_admin(
-        server_url, f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")
-    )
+    _postgres_admin(server_url, f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
     return _with_database(server_url, name)
 
 
@@ -101,9 +93,7 @@ def drop_postgres_database(url: str) -> None:
 class CommandFailed(RuntimeError):
     def __init__(self, args: Sequence[str], result: subprocess.CompletedProcess[str]):
         self.result = result
-        super().__init__(
-            f"nearer {' '.join(args)} exited {result.returncode}:\n{result.stdout}\n{result.stderr}"
-        )
+        super().__init__(f"nearer {' '.join(args)} exited {result.returncode}:\n{result.stdout}\n{result.stderr}")
 
 
 class Install:
@@ -164,9 +154,7 @@ class Install:
         env.update(extra)
         return env
 
-    def nearer(
-        self, *args: str, check: bool = True, timeout: float = 120
-    ) -> subprocess.CompletedProcess[str]:
+    def nearer(self, *args: str, check: bool = True, timeout: float = 120) -> subprocess.CompletedProcess[str]:
         """Run ``python -m nearer ARGS`` against this install."""
         result = subprocess.run(
             [sys.executable, "-m", "nearer", *args],
@@ -194,9 +182,7 @@ class Install:
 
     def shell(self, code: str, *, timeout: float = 120) -> str:
         """Run Python with Django set up for this install (``manage shell -c``); its stdout."""
-        return self.nearer(
-            "manage", "shell", "--no-imports", "--verbosity", "0", "-c", code, timeout=timeout
-        ).stdout
+        return self.nearer("manage", "shell", "--no-imports", "--verbosity", "0", "-c", code, timeout=timeout).stdout
 
     def add_accounts(self) -> None:
         """The owner (so pages render instead of leading to first-run setup) and a member."""
@@ -297,9 +283,7 @@ class Server:
                 pass
             if self.proc.poll() is not None or time.monotonic() > deadline:
                 self.kill()
-                raise RuntimeError(
-                    f"the server did not start; see {self.stderr_path}:\n{self.logs()[-3000:]}"
-                )
+                raise RuntimeError(f"the server did not start; see {self.stderr_path}:\n{self.logs()[-3000:]}")
             time.sleep(0.05)
 
     @property
@@ -339,11 +323,7 @@ class Server:
             time.sleep(0.01)
 
     def logs(self) -> str:
-        parts = [
-            p.read_text(errors="replace")
-            for p in (self.stdout_path, self.stderr_path)
-            if p.exists()
-        ]
+        parts = [p.read_text(errors="replace") for p in (self.stdout_path, self.stderr_path) if p.exists()]
         return "\n".join(parts)
 
     def __enter__(self) -> Server:
@@ -394,9 +374,7 @@ class Browser:
         self.base = base
         self.timeout = timeout
         self.cookies = http.cookiejar.CookieJar()
-        self._opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(self.cookies), _NoRaise()
-        )
+        self._opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies), _NoRaise())
 
     def new_tab(self) -> Browser:
         """Another tab of the same browser: its own cookie jar, starting with these cookies
@@ -436,9 +414,7 @@ class Browser:
         if done.status != 302 or "/accounts/login/" in done.location:
             raise AssertionError(f"login as {email} failed: {done.status} {done.location}")
 
-    def write_entry(
-        self, body: str, *, key: uuid.UUID | str | None = None, written_at: str = ""
-    ) -> Response:
+    def write_entry(self, body: str, *, key: uuid.UUID | str | None = None, written_at: str = "") -> Response:
         """Load the form and submit it, as a person writing one entry does."""
         page = self.get("/journal/new/")
         if page.status != 200:
@@ -452,9 +428,7 @@ class Browser:
             fields["idempotency_key"] = str(key)
         return self.post("/journal/new/", fields)
 
-    def write_entry_unanswered(
-        self, body: str, *, key: uuid.UUID | str
-    ) -> http.client.HTTPConnection:
+    def write_entry_unanswered(self, body: str, *, key: uuid.UUID | str) -> http.client.HTTPConnection:
         """Submit an entry and never read the answer, like a browser whose connection dropped
         after sending. The caller closes the returned connection."""
         token = self.csrf_from(self.get("/journal/new/"))
@@ -469,9 +443,7 @@ class Browser:
         request = urllib.request.Request(self.base + "/journal/new/", data=data, method="POST")  # noqa: S310
         self.cookies.add_cookie_header(request)
         parts = urllib.parse.urlsplit(self.base)
-        conn = http.client.HTTPConnection(
-            parts.hostname or "127.0.0.1", parts.port, timeout=self.timeout
-        )
+        conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port, timeout=self.timeout)
         conn.request(
             "POST",
             "/journal/new/",
@@ -504,9 +476,7 @@ def entry_id_from(response: Response) -> str | None:
 
 
 @contextlib.contextmanager
-def running_server(
-    *, workers: int = 2, extra_env: dict[str, str] | None = None
-) -> Iterator[tuple[str, str]]:
+def running_server(*, workers: int = 2, extra_env: dict[str, str] | None = None) -> Iterator[tuple[str, str]]:
     data_dir = tempfile.mkdtemp(prefix="nearer-bench-")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -517,9 +487,7 @@ def running_server(
         "NEARER_WORKERS": str(workers),
     }
     env.update(extra_env or {})
-    subprocess.run(
-        [sys.executable, "-m", "nearer", "prepare"], env=env, check=True, capture_output=True
-    )
+    subprocess.run([sys.executable, "-m", "nearer", "prepare"], env=env, check=True, capture_output=True)
     # An owner account, so pages render normally instead of leading to first-run setup.
     subprocess.run(
         [sys.executable, "-m", "nearer", "manage", "createsuperuser", "--noinput"],

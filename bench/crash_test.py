@@ -251,22 +251,16 @@ def _writer(stream: Stream, tab: Browser) -> None:
             stream.failed(write, unexpected=f"write {write.n}: logged out")
             browser = None
         else:
-            stream.failed(
-                write, unexpected=f"write {write.n}: HTTP {response.status} {response.location}"
-            )
+            stream.failed(write, unexpected=f"write {write.n}: HTTP {response.status} {response.location}")
             time.sleep(0.05)
 
 
 def _rows_by_key(install: Install, member_id: int) -> list[tuple[uuid.UUID, uuid.UUID | None]]:
-    rows = install.query(
-        "SELECT id, idempotency_key FROM journal_entry WHERE owner_id = %s", [member_id]
-    )
+    rows = install.query("SELECT id, idempotency_key FROM journal_entry WHERE owner_id = %s", [member_id])
     return [(as_uuid(pk), as_uuid(key) if key is not None else None) for pk, key in rows]
 
 
-def _after_kill(
-    stream: Stream, install: Install, member_id: int, in_flight_at_kill: set[int], at_s: float
-) -> Kill:
+def _after_kill(stream: Stream, install: Install, member_id: int, in_flight_at_kill: set[int], at_s: float) -> Kill:
     counts = Counter(key for _, key in _rows_by_key(install, member_id))
     acknowledged = [w for w in stream.writes if w.entry_id]
     unanswered = [stream.writes[n] for n in in_flight_at_kill if not stream.writes[n].entry_id]
@@ -293,9 +287,7 @@ def _submit_unanswered(browser: Browser, stream: Stream, how_many: int) -> list[
     return sent
 
 
-def _double_submits(
-    browser: Browser, stream: Stream, rng: random.Random, kill: Kill, how_many: int = 3
-) -> None:
+def _double_submits(browser: Browser, stream: Stream, rng: random.Random, kill: Kill, how_many: int = 3) -> None:
     """Resend a few acknowledged writes with their keys: each must return the first entry."""
     with stream.lock:
         acknowledged = [w for w in stream.writes if w.entry_id]
@@ -317,22 +309,16 @@ def _verify(report: Report, stream: Stream, install: Install, member_id: int) ->
     ours = {w.key for w in stream.writes}
     report.duplicates = sum(n - 1 for key, n in counts.items() if n > 1)
     report.unknown_rows = sum(n for key, n in counts.items() if key not in ours)
-    report.lost = sum(1 for w in stream.writes if counts[w.key] == 0) + (
-        stream.total - len(stream.writes)
-    )
+    report.lost = sum(1 for w in stream.writes if counts[w.key] == 0) + (stream.total - len(stream.writes))
     report.wrong_entry = sum(
-        1
-        for w in stream.writes
-        if w.entry_id and w.key in row_of and uuid.UUID(w.entry_id) != row_of[w.key]
+        1 for w in stream.writes if w.entry_id and w.key in row_of and uuid.UUID(w.entry_id) != row_of[w.key]
     )
 
     export_path = install.root / "export.json"
     install.nearer("export", "--email", MEMBER_EMAIL, "--out", str(export_path))
     entries = json.loads(export_path.read_text(encoding="utf-8"))["sections"]["journal"]["entries"]
     body_of = {uuid.UUID(e["id"]): e["body"] for e in entries}
-    report.wrong_text = sum(
-        1 for w in stream.writes if w.key in row_of and body_of.get(row_of[w.key]) != w.body
-    )
+    report.wrong_text = sum(1 for w in stream.writes if w.key in row_of and body_of.get(row_of[w.key]) != w.body)
 
     if install.engine == "sqlite":
         report.integrity = install.query("PRAGMA integrity_check")[0][0]
@@ -345,19 +331,12 @@ def _verify(report: Report, stream: Stream, install: Install, member_id: int) ->
     for i, k in enumerate(report.kills, 1):
         if k.acknowledged_missing or k.acknowledged_twice:
             problems.append(
-                f"after kill {i}: {k.acknowledged_missing} acknowledged writes missing, "
-                f"{k.acknowledged_twice} twice"
+                f"after kill {i}: {k.acknowledged_missing} acknowledged writes missing, {k.acknowledged_twice} twice"
             )
         if k.double_submit_problems:
-            problems.append(
-                f"after kill {i}: {k.double_submit_problems} double submits did not return "
-                "the first entry"
-            )
+            problems.append(f"after kill {i}: {k.double_submit_problems} double submits did not return the first entry")
     if report.acknowledged < report.writes:
-        problems.append(
-            f"{report.writes - report.acknowledged} writes were never acknowledged "
-            "(time limit or errors)"
-        )
+        problems.append(f"{report.writes - report.acknowledged} writes were never acknowledged (time limit or errors)")
     for label, value in [
         ("duplicate entries", report.duplicates),
         ("lost writes", report.lost),
@@ -390,9 +369,7 @@ def run_crash_test(
     started = time.monotonic()
     deadline = started + time_limit
     install = Install.create(postgres_url=postgres_url)
-    report = Report(
-        engine=install.engine, writes=writes, threads=threads, seed=seed, kills_wanted=kills
-    )
+    report = Report(engine=install.engine, writes=writes, threads=threads, seed=seed, kills_wanted=kills)
     server = Server(install, workers=2, threads=4)
     stream = Stream(writes)
     workers: list[threading.Thread] = []
@@ -403,8 +380,7 @@ def run_crash_test(
         checker.login()
         stream.server_up.set()
         workers = [
-            threading.Thread(target=_writer, args=(stream, checker.new_tab()), daemon=True)
-            for _ in range(threads)
+            threading.Thread(target=_writer, args=(stream, checker.new_tab()), daemon=True) for _ in range(threads)
         ]
         for worker in workers:
             worker.start()
@@ -462,26 +438,16 @@ def run_crash_test(
         if report.passed or not keep_on_failure:
             install.destroy()
         else:
-            report.problems.append(
-                f"install kept for a look: {install.root} ({install.database_url or 'SQLite'})"
-            )
+            report.problems.append(f"install kept for a look: {install.root} ({install.database_url or 'SQLite'})")
     return report
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--writes", type=int, default=400, help="logical writes to send (default 400)"
-    )
-    parser.add_argument(
-        "--kills", type=int, default=5, help="times to SIGKILL the server mid-stream (default 5)"
-    )
-    parser.add_argument(
-        "--threads", type=int, default=4, help="client threads writing at once (default 4)"
-    )
-    parser.add_argument(
-        "--time-limit", type=float, default=60.0, help="seconds before it gives up (default 60)"
-    )
+    parser.add_argument("--writes", type=int, default=400, help="logical writes to send (default 400)")
+    parser.add_argument("--kills", type=int, default=5, help="times to SIGKILL the server mid-stream (default 5)")
+    parser.add_argument("--threads", type=int, default=4, help="client threads writing at once (default 4)")
+    parser.add_argument("--time-limit", type=float, default=60.0, help="seconds before it gives up (default 60)")
     parser.add_argument("--seed", type=int, default=None, help="for a repeatable kill schedule")
     args = parser.parse_args()
     report = run_crash_test(

@@ -164,21 +164,15 @@ def database_url() -> Iterator[str | None]:
         yield urlunsplit(parts._replace(path=f"/{name}"))
     finally:
         with psycopg.connect(admin_url, autocommit=True) as conn:
-            conn.execute(
-                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-            )
+            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
 
 
-def _wait_healthy(
-    url: str, proc: subprocess.Popen[bytes], server: Server, timeout: float = 30
-) -> None:
+def _wait_healthy(url: str, proc: subprocess.Popen[bytes], server: Server, timeout: float = 30) -> None:
     deadline = time.monotonic() + timeout
     last_error = ""
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            pytest.fail(
-                f"nearer serve exited with {proc.returncode}:\n{server.output()}", pytrace=False
-            )
+            pytest.fail(f"nearer serve exited with {proc.returncode}:\n{server.output()}", pytrace=False)
         try:
             with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:  # noqa: S310 (our own loopback URL)
                 if response.status == 200:
@@ -232,9 +226,7 @@ def server(database_url: str | None) -> Iterator[Server]:
     proc: subprocess.Popen[bytes] | None = None
     try:
         with server.log.open("wb") as log:
-            prepared = subprocess.run(
-                [*nearer, "prepare"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
-            )
+            prepared = subprocess.run([*nearer, "prepare"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
         if prepared.returncode != 0:
             pytest.fail(f"nearer prepare failed:\n{server.output()}", pytrace=False)
         with server.log.open("ab") as log:
@@ -270,12 +262,8 @@ def playwright() -> Iterator[Playwright]:
 def browser(playwright: Playwright) -> Iterator[Browser]:
     """Debian's Chromium; a downloaded browser is never used."""
     if not Path(CHROMIUM).exists():
-        pytest.fail(
-            f"{CHROMIUM} is missing: apt-get install chromium (bin/test does it)", pytrace=False
-        )
-    browser = playwright.chromium.launch(
-        executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-    )
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium (bin/test does it)", pytrace=False)
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
     yield browser
     browser.close()
 
@@ -302,9 +290,7 @@ def browser_errors() -> list[str]:
 
 
 @pytest.fixture
-def new_context(
-    browser: Browser, server: Server, browser_errors: list[str]
-) -> Iterator[NewContext]:
+def new_context(browser: Browser, server: Server, browser_errors: list[str]) -> Iterator[NewContext]:
     """Make a browser context as a device would (``new_context("phone", locale="en-GB")``);
     all are closed when the test ends."""
     made: list[BrowserContext] = []
@@ -314,7 +300,7 @@ def new_context(
         context = browser.new_context(**options)
         context.set_default_timeout(10_000)
         # Nothing but the server under test may be reached.
-        context.route(re.compile(r"^(?!http://127\.0\.0\.1[:/]).*"), lambda route: route.abort())
+        context.route(re.compile(r"^(?!http://(?:127\.0\.0\.1|localhost)[:/]).*"), lambda route: route.abort())
         context.on("console", lambda msg: _record_console(browser_errors, msg))
         context.on("weberror", lambda error: browser_errors.append(f"script error: {error.error}"))
         context.on("response", lambda response: _record_broken_resource(browser_errors, response))
@@ -361,9 +347,7 @@ def log_in(page: Page, email: str, password: str = PASSWORD, *, open_form: bool 
     page.get_by_role("button", name="Log in", exact=True).click()
 
 
-def complete_setup(
-    page: Page, server: Server, email: str = OWNER_EMAIL, password: str = PASSWORD
-) -> None:
+def complete_setup(page: Page, server: Server, email: str = OWNER_EMAIL, password: str = PASSWORD) -> None:
     """Fill the first-run setup form with the code from the data folder."""
     code = server.setup_code_file().read_text().strip()
     page.goto("/setup/")
@@ -422,23 +406,17 @@ def unique_email(prefix: str) -> str:
 
 def _axe_source() -> str:
     if not AXE_JS.exists():
-        pytest.fail(
-            f"{AXE_JS} is missing: run `npm ci --prefix e2e` (bin/test does it)", pytrace=False
-        )
+        pytest.fail(f"{AXE_JS} is missing: run `npm ci --prefix e2e` (bin/test does it)", pytrace=False)
     return AXE_JS.read_text(encoding="utf-8")
 
 
 def _format_violations(name: str, scheme: str, url: str, violations: list[dict[str, Any]]) -> str:
-    lines = [
-        f"axe found {len(violations)} serious/critical problem(s) on {name} ({scheme}, {url}):"
-    ]
+    lines = [f"axe found {len(violations)} serious/critical problem(s) on {name} ({scheme}, {url}):"]
     for violation in violations:
         impact, rule, text, link = (violation[k] for k in ("impact", "id", "help", "helpUrl"))
         lines.append(f"  [{impact}] {rule}: {text} ({link})")
         for node in violation["nodes"][:8]:
-            target = " ".join(
-                json.dumps(t) if not isinstance(t, str) else t for t in node["target"]
-            )
+            target = " ".join(json.dumps(t) if not isinstance(t, str) else t for t in node["target"])
             summary = node.get("failureSummary", "").replace("\n", " ")
             lines.append(f"      at {target}: {summary}")
         if len(violation["nodes"]) > 8:
@@ -453,9 +431,7 @@ def axe_violations(page: Page) -> list[dict[str, Any]]:
     (page.evaluate), which the page's CSP does not govern, instead of a <script> tag."""
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.evaluate(_axe_source() + "\n;undefined")
-    results = page.evaluate(
-        "async () => await window.axe.run(document, {resultTypes: ['violations']})"
-    )
+    results = page.evaluate("async () => await window.axe.run(document, {resultTypes: ['violations']})")
     return [v for v in results["violations"] if v.get("impact") in IMPACTS_THAT_FAIL]
 
 
@@ -514,17 +490,12 @@ def audit(device: str, browser_errors: list[str]) -> Audit:
         page.emulate_media(color_scheme="light")
         wide = sideways_overflow(page)
         if wide:
-            problems.append(
-                f"{name} [{device}] scrolls sideways at {page.viewport_size}: " + "; ".join(wide)
-            )
+            problems.append(f"{name} [{device}] scrolls sideways at {page.viewport_size}: " + "; ".join(wide))
         orphans = orphan_labels(page)
         if orphans:
             problems.append(f"{name} [{device}] shows labels with no visible field: {orphans}")
         if browser_errors:
-            problems.append(
-                f"the browser reported errors on {name} [{device}]:\n  "
-                + "\n  ".join(browser_errors)
-            )
+            problems.append(f"the browser reported errors on {name} [{device}]:\n  " + "\n  ".join(browser_errors))
         assert not problems, "\n\n".join(problems)
 
     return run

@@ -45,9 +45,7 @@ def test_form_errors_are_accessible(page: Page, owner: Account, audit: Audit) ->
     audit(page, "visitor-signup-errors")
 
 
-def test_login_error_is_accessible(
-    new_context: NewContext, device: str, member: Member, audit: Audit
-) -> None:
+def test_login_error_is_accessible(new_context: NewContext, device: str, member: Member, audit: Audit) -> None:
     page = new_context(device).new_page()
     page.goto("/accounts/login/")
     page.get_by_label("Email").fill(member.email)

@@ -7,9 +7,7 @@ from playwright.sync_api import Page, expect
 from conftest import PASSWORD, Account, NewContext, Server, log_in, sign_up, unique_email
 
 
-def test_signup_logout_and_login_again(
-    page: Page, owner: Account, server: Server, device: str
-) -> None:
+def test_signup_logout_and_login_again(page: Page, owner: Account, server: Server, device: str) -> None:
     """Someone new can make an account, leave, and come back with the same email and password."""
     email = unique_email(f"river-{device}")
     sign_up(page, email)
@@ -17,9 +15,7 @@ def test_signup_logout_and_login_again(
 
     page.get_by_role("button", name="Log out").click()
     expect(
-        page.get_by_role(
-            "heading", level=1, name="Want people close, then find yourself pulling away?"
-        )
+        page.get_by_role("heading", level=1, name="Want people close, then find yourself pulling away?")
     ).to_be_visible()
     expect(page.get_by_role("button", name="Log out")).to_have_count(0)
     page.goto("/accounts/settings/")
@@ -61,15 +57,11 @@ def test_signup_keeps_what_was_typed_on_error(page: Page, owner: Account) -> Non
     expect(page.get_by_label("I am 18 or older")).to_be_checked()
 
 
-def test_wrong_password_shows_an_error(
-    new_context: NewContext, device: str, owner: Account
-) -> None:
+def test_wrong_password_shows_an_error(new_context: NewContext, device: str, owner: Account) -> None:
     """A mistyped password is told apart from success, and the email stays filled in."""
     page = new_context(device).new_page()
     log_in(page, owner.email, "not the right password")
 
-    expect(
-        page.get_by_text("The email address and/or password you specified are not correct.")
-    ).to_be_visible()
+    expect(page.get_by_text("The email address and/or password you specified are not correct.")).to_be_visible()
     expect(page.get_by_label("Email")).to_have_value(owner.email)
     expect(page.get_by_role("button", name="Log out")).to_have_count(0)

@@ -20,9 +20,7 @@ def test_first_visit_lands_on_setup(page: Page, server: Server, audit: Audit) ->
     audit(page, "setup")
 
 
-def test_wrong_setup_code_shows_error_and_keeps_email(
-    page: Page, server: Server, audit: Audit
-) -> None:
+def test_wrong_setup_code_shows_error_and_keeps_email(page: Page, server: Server, audit: Audit) -> None:
     """A mistyped code is explained in words, and the email typed so far is not lost."""
     page.goto("/setup/")
     page.get_by_label("Setup code").fill("not-the-code")
@@ -37,9 +35,7 @@ def test_wrong_setup_code_shows_error_and_keeps_email(
     audit(page, "setup-error")
 
 
-def test_right_code_creates_owner_who_lands_logged_in(
-    new_context: NewContext, server: Server
-) -> None:
+def test_right_code_creates_owner_who_lands_logged_in(new_context: NewContext, server: Server) -> None:
     """The right code makes the owner account and logs its owner straight in."""
     page = new_context("desktop").new_page()
     complete_setup(page, server)

@@ -41,9 +41,7 @@ def test_help_link_on_every_logged_in_page(member_page: Page, server: Server) ->
         _help_link_leads_to_crisis_lines(member_page, server, path)
 
 
-def test_help_page_works_without_javascript(
-    new_context: NewContext, device: str, owner: Account
-) -> None:
+def test_help_page_works_without_javascript(new_context: NewContext, device: str, owner: Account) -> None:
     """With scripts off (or failing to load), the crisis lines and the country picker still work."""
     page = new_context(device, java_script_enabled=False).new_page()
     page.goto("/help/")

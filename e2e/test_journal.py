@@ -60,7 +60,9 @@ def test_a_retried_save_after_a_lost_answer_saves_one_entry(page: Page, owner: A
     expect(page.locator(".entry-row", has_text="only once, please")).to_have_count(1)
 
 
-def test_risk_gets_crisis_lines_at_once_even_without_javascript(new_context: NewContext, owner: Account, server: Server) -> None:
+def test_risk_gets_crisis_lines_at_once_even_without_javascript(
+    new_context: NewContext, owner: Account, server: Server
+) -> None:
     context = new_context("phone", java_script_enabled=False, locale="en-GB")
     page = context.new_page()
     sign_up(page, unique_email("journal-risk"))

@@ -19,9 +19,7 @@ def test_sessions_page_lists_devices_and_signs_out_the_others(
     log_in(here, email)
     expect(here.get_by_role("heading", level=1, name="Welcome back")).to_be_visible()
     here.goto("/accounts/settings/")
-    here.get_by_role("navigation", name="Account settings").get_by_role(
-        "link", name="Where you're logged in"
-    ).click()
+    here.get_by_role("navigation", name="Account settings").get_by_role("link", name="Where you're logged in").click()
     expect(here).to_have_url(f"{server.url}/accounts/sessions/")
 
     rows = here.locator("tbody tr")

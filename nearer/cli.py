@@ -1,18 +1,18 @@
 """The ``nearer`` command: serve, prepare, check, and Django management.
 
-    nearer serve [--host H] [--port P] [--workers N]   production server (gunicorn)
-    nearer prepare                                     migrate, cache table, static files
-    nearer check                                       Django's deployment checks, warnings fail
-    nearer manage COMMAND [ARGS...]                    any Django management command
+nearer serve [--host H] [--port P] [--workers N]   production server (gunicorn)
+nearer prepare                                     migrate, cache table, static files
+nearer check                                       Django's deployment checks, warnings fail
+nearer manage COMMAND [ARGS...]                    any Django management command
 
-    The private store (docs/privacy.md):
-    nearer keys status|rotate|retire                   master keys and data-key rotation
-    nearer audit verify                                check the access log's hash chain
-    nearer export --email E [--out FILE]               one member's data as JSON (logged)
-    nearer import FILE                                 restore a member from an export
-    nearer erase --email E --yes                       erase a member for good
-    nearer backup --out FILE                           encrypted snapshot while running
-    nearer restore FILE                                bring a snapshot back
+The private store (docs/privacy.md):
+nearer keys status|rotate|retire                   master keys and data-key rotation
+nearer audit verify                                check the access log's hash chain
+nearer export --email E [--out FILE]               one member's data as JSON (logged)
+nearer import FILE                                 restore a member from an export
+nearer erase --email E --yes                       erase a member for good
+nearer backup --out FILE                           encrypted snapshot while running
+nearer restore FILE                                bring a snapshot back
 """
 
 from __future__ import annotations
@@ -94,8 +94,8 @@ def serve(*, host: str, port: int, workers: int | None, threads: int | None) -> 
 
     from gunicorn.app.base import BaseApplication
 
-    from nearer.config.wsgi import application
     from nearer.accounts import first_run
+    from nearer.config.wsgi import application
 
     options: dict[str, Any] = {
         "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",

@@ -213,10 +213,7 @@ def test_restore_brings_back_what_was_deleted_and_keeps_what_it_replaced(install
     }
     (safety_copy,) = (install.data_dir / "backups").glob("before-restore-*.nearer-backup")
     assert str(safety_copy) in done.stdout
-    assert (
-        stat.S_IMODE(snapshot.stat().st_mode) == 0o600
-        and stat.S_IMODE(safety_copy.stat().st_mode) == 0o600
-    )
+    assert stat.S_IMODE(snapshot.stat().st_mode) == 0o600 and stat.S_IMODE(safety_copy.stat().st_mode) == 0o600
 
     # The copy it kept is the database as it was just before: restoring it undoes the restore.
     install.nearer("restore", str(safety_copy))
@@ -236,8 +233,7 @@ def test_a_restore_never_overwrites_an_earlier_safety_copy(install):
     # Copies named for each of the next seconds, as earlier restores in those seconds would be.
     now = datetime.now(UTC)
     earlier = [
-        folder / f"before-restore-{now + timedelta(seconds=s):%Y%m%dT%H%M%S}.nearer-backup"
-        for s in range(-1, 10)
+        folder / f"before-restore-{now + timedelta(seconds=s):%Y%m%dT%H%M%S}.nearer-backup" for s in range(-1, 10)
     ]
     for path in earlier:
         path.write_bytes(b"an earlier safety copy")
@@ -263,9 +259,7 @@ def test_restore_without_the_backups_master_key_names_the_key_and_changes_nothin
     assert rows(install) == before
 
     # Putting the key back, as the message says, makes the backup restorable again.
-    (install.data_dir / "master-keys").write_text(
-        old_keys + (install.data_dir / "master-keys").read_text()
-    )
+    (install.data_dir / "master-keys").write_text(old_keys + (install.data_dir / "master-keys").read_text())
     install.nearer("restore", str(snapshot))
     assert list(entries(install).values()) == ["Sealed under the first master key."]
 
@@ -281,10 +275,7 @@ def test_a_backup_only_restores_into_the_same_kind_of_database(install):
 
             message = refused(target, snapshot)
 
-            assert (
-                f"This backup is of a {source.engine} database; this install uses {target.engine}."
-                in message
-            )
+            assert f"This backup is of a {source.engine} database; this install uses {target.engine}." in message
             assert rows(target) == before
     finally:
         other.destroy()
@@ -389,9 +380,7 @@ def test_a_file_that_is_no_backup_at_all_is_refused_by_name(install):
     stray.write_text("just some notes\n")
 
     assert "This is not a Nearer backup file." in refused(install, stray)
-    assert not (install.data_dir / "backups").exists() or not any(
-        (install.data_dir / "backups").iterdir()
-    )
+    assert not (install.data_dir / "backups").exists() or not any((install.data_dir / "backups").iterdir())
 
 
 # --- The sealed stream itself, in small parts (no database) ---------------------------------------

@@ -43,9 +43,7 @@ def holders(phrases: list[str], blobs: dict[str, bytes]) -> list[str]:
 
 
 def files_under(folder: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
-    }
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def opened_backup(path: Path, data_dir: Path) -> bytes:
@@ -91,9 +89,7 @@ def site():
 
 def test_the_search_finds_a_phrase_in_any_of_its_encodings():
     phrase = canary()
-    assert holders([phrase], {"a": b"x" + phrase.encode("utf-16-le") + b"y"}) == [
-        f"{phrase} in a (utf-16-le)"
-    ]
+    assert holders([phrase], {"a": b"x" + phrase.encode("utf-16-le") + b"y"}) == [f"{phrase} in a (utf-16-le)"]
     assert holders([phrase], {"a": b"nothing here"}) == []
 
 
@@ -105,21 +101,15 @@ def test_a_canary_written_through_the_app_is_nowhere_in_plain_text(site):
     mira.login()
 
     # Written, then edited: the owner reads her words back, so something really was stored.
-    entry_id = entry_id_from(
-        mira.write_entry(f"After dinner I went quiet again. {written}", key=uuid.uuid4())
-    )
+    entry_id = entry_id_from(mira.write_entry(f"After dinner I went quiet again. {written}", key=uuid.uuid4()))
     assert entry_id and written in mira.get(f"/journal/{entry_id}/").text
     assert mira.edit_entry(entry_id, f"I said what I felt instead. {edited}").status == 302
     assert edited in mira.get(f"/journal/{entry_id}/").text
     # Refused (a time in the future): the text stays on the page and is stored nowhere.
-    kept = mira.write_entry(
-        f"Tomorrow, maybe. {refused}", key=uuid.uuid4(), written_at="2999-01-01T09:00"
-    )
+    kept = mira.write_entry(f"Tomorrow, maybe. {refused}", key=uuid.uuid4(), written_at="2999-01-01T09:00")
     assert kept.status == 400 and refused in kept.text
     # Screened for risk and met with support: still saved, still sealed.
-    support = mira.write_entry(
-        f"Everyone would be better off without me. {screened}", key=uuid.uuid4()
-    )
+    support = mira.write_entry(f"Everyone would be better off without me. {screened}", key=uuid.uuid4())
     assert support.status == 200 and 'role="alert"' in support.text
     assert screened in mira.get("/journal/").text
 
@@ -142,9 +132,7 @@ def test_a_canary_written_through_the_app_is_nowhere_in_plain_text(site):
     if install.engine == "postgresql":
         snapshot = dump_as_text(snapshot, install.root)
     assert b"journal_entry" in snapshot  # the snapshot really is the database
-    assert not holders(
-        phrases, {"backup file": backup_path.read_bytes(), "snapshot in the backup": snapshot}
-    )
+    assert not holders(phrases, {"backup file": backup_path.read_bytes(), "snapshot in the backup": snapshot})
 
     # After a clean stop the WAL is folded into the database file: look again.
     server.stop()
@@ -170,7 +158,4 @@ def test_the_export_does_hold_the_words_so_the_search_is_not_blind(site):
     install.nearer("export", "--email", "member@bench.invalid", "--out", str(out))
 
     assert holders([phrase], {"export": out.read_bytes()}) == [f"{phrase} in export (utf-8)"]
-    assert (
-        json.loads(out.read_text())["sections"]["journal"]["entries"][0]["body"]
-        == f"Kept for me. {phrase}"
-    )
+    assert json.loads(out.read_text())["sections"]["journal"]["entries"][0]["body"] == f"Kept for me. {phrase}"

@@ -113,9 +113,7 @@ def test_env_list_without_default_is_an_empty_list():
         (lambda: env_list("THING"), "x, y\n", ["x", "y"]),
     ],
 )
-def test_file_variable_wins_over_the_plain_variable(
-    monkeypatch, tmp_path, helper, file_text, expected
-):
+def test_file_variable_wins_over_the_plain_variable(monkeypatch, tmp_path, helper, file_text, expected):
     secret = tmp_path / "thing"
     secret.write_text(file_text, encoding="utf-8")
     monkeypatch.setenv("NEARER_THING", "from-env-should-lose")
@@ -125,9 +123,7 @@ def test_file_variable_wins_over_the_plain_variable(
 
 def test_unreadable_file_variable_fails_fast_naming_it(monkeypatch, tmp_path):
     monkeypatch.setenv("NEARER_THING_FILE", str(tmp_path / "missing"))
-    with pytest.raises(
-        ConfigError, match=r"NEARER_THING_FILE points at .*missing.* cannot be read"
-    ):
+    with pytest.raises(ConfigError, match=r"NEARER_THING_FILE points at .*missing.* cannot be read"):
         env_str("THING")
 
 

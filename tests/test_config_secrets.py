@@ -61,9 +61,7 @@ def test_concurrent_first_starts_agree_on_one_secret(tmp_path):
         with ThreadPoolExecutor(max_workers=workers) as pool:
             values = set(pool.map(create, range(workers)))
         assert values == {path.read_text(encoding="utf-8")}
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tmp-")], (
-        "temporary files left behind"
-    )
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tmp-")], "temporary files left behind"
 
 
 _START_THEN_CREATE = """

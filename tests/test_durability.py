@@ -22,9 +22,7 @@ POSTGRES = os.environ.get("NEARER_DATABASE_URL") or None
 
 
 def test_acknowledged_writes_survive_sigkill_and_retries_make_no_twins():
-    report = run_crash_test(
-        writes=60, kills=2, threads=3, time_limit=90, seed=20261201, postgres_url=POSTGRES
-    )
+    report = run_crash_test(writes=60, kills=2, threads=3, time_limit=90, seed=20261201, postgres_url=POSTGRES)
 
     assert report.passed, "\n".join(report.lines())
     assert len(report.kills) == 2
@@ -64,16 +62,12 @@ def _form_key(page: bytes) -> str:
 
 
 @pytest.mark.django_db
-def test_a_submit_sent_again_after_its_answer_was_lost_returns_the_first_entry(
-    member_client, member
-):
+def test_a_submit_sent_again_after_its_answer_was_lost_returns_the_first_entry(member_client, member):
     key = _form_key(member_client.get("/journal/new/").content)
     fields = {"body": "I cancelled again and felt relieved, then awful.", "idempotency_key": key}
 
     first = member_client.post("/journal/new/", fields)
-    again = member_client.post(
-        "/journal/new/", fields
-    )  # the browser retried: the first answer never came
+    again = member_client.post("/journal/new/", fields)  # the browser retried: the first answer never came
     twice_more = [member_client.post("/journal/new/", fields) for _ in range(2)]
 
     assert first.status_code == 302
@@ -95,9 +89,7 @@ def test_each_new_form_carries_a_new_key_so_two_entries_are_two(member_client, m
 
 
 @pytest.mark.django_db
-def test_someone_elses_key_makes_their_own_entry_and_reveals_nothing(
-    client, member_client, member, stranger
-):
+def test_someone_elses_key_makes_their_own_entry_and_reveals_nothing(client, member_client, member, stranger):
     key = str(uuid.uuid4())
     mine = member_client.post("/journal/new/", {"body": "Mira's words", "idempotency_key": key})
     client.force_login(stranger)

@@ -85,11 +85,7 @@ def test_every_app_has_a_place_in_the_layers():
 def test_settings_install_the_apps_in_layer_order():
     from django.conf import settings
 
-    ours = [
-        name.removeprefix("nearer.")
-        for name in settings.INSTALLED_APPS
-        if name.startswith("nearer.")
-    ]
+    ours = [name.removeprefix("nearer.") for name in settings.INSTALLED_APPS if name.startswith("nearer.")]
     assert ours == LAYERS
 
 

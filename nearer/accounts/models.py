@@ -70,9 +70,7 @@ class User(AbstractUser):
                 name="accounts_user_only_editors_are_staff",
                 violation_error_message="Only editors or admins can open the admin: set the role to Editor first.",
             ),
-            models.CheckConstraint(
-                condition=models.Q(role__in=Role.values), name="accounts_user_role_valid"
-            ),
+            models.CheckConstraint(condition=models.Q(role__in=Role.values), name="accounts_user_role_valid"),
         ]
 
     def __str__(self) -> str:

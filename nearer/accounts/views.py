@@ -49,5 +49,3 @@ def _attach_errors(form: SetupForm, exc: ValidationError) -> None:
             form.add_error(field if field in form.fields else None, errors)
     else:
         form.add_error("password", exc.messages)
-
-

@@ -195,6 +195,9 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "core:home"
 
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_PASSKEY_LOGIN_ENABLED = True
+# A single-person install sends mail only to its own terminal; two-step sign-in must not wait
+# for an email confirmation to protect the account.
+MFA_ALLOW_UNVERIFIED_EMAIL = True
 MFA_TOTP_ISSUER = "Nearer"
 # Browsers treat http://127.0.0.1 as a secure context; the server-side check needs telling.
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = not HTTPS

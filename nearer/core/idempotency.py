@@ -8,25 +8,16 @@ first attempt made.
 from __future__ import annotations
 
 import uuid
-from typing import Any, TypeVar
+from typing import Any
 
 from django.db import IntegrityError, models, transaction
-
-M = TypeVar("M", bound=models.Model)
 
 
 def new_key() -> str:
     return str(uuid.uuid4())
 
 
-def parse_key(raw: object) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(str(raw))
-    except (ValueError, TypeError):
-        return None
-
-
-def create_once(instance: M, *, scope: dict[str, Any], key: uuid.UUID | None) -> tuple[M, bool]:
+def create_once[M: models.Model](instance: M, *, scope: dict[str, Any], key: uuid.UUID | None) -> tuple[M, bool]:
     """Save ``instance`` unless a row with the same ``key`` exists in ``scope``.
 
     Returns ``(row, created)``. ``scope`` names the fields that, with the key, must be unique

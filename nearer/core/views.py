@@ -36,12 +36,22 @@ def _error(request: HttpRequest, status: int, title: str, message: str) -> HttpR
 
 @requires_csrf_token
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return _error(request, 400, "That request didn't quite work", "Something in it was not what we expected. Going back and trying again usually helps.")
+    return _error(
+        request,
+        400,
+        "That request didn't quite work",
+        "Something in it was not what we expected. Going back and trying again usually helps.",
+    )
 
 
 @requires_csrf_token
 def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return _error(request, 403, "This page isn't open to you", "If you think it should be, try logging in with the account it belongs to.")
+    return _error(
+        request,
+        403,
+        "This page isn't open to you",
+        "If you think it should be, try logging in with the account it belongs to.",
+    )
 
 
 @requires_csrf_token

@@ -27,7 +27,9 @@ def export_user_data(member) -> dict:
 
 def import_user_data(member, data: dict) -> None:
     for item in data.get("entries", []):
-        entry = Entry(id=uuid.UUID(item["id"]), owner=member, body=item["body"], written_at=parse_datetime(item["written_at"]))
+        entry = Entry(
+            id=uuid.UUID(item["id"]), owner=member, body=item["body"], written_at=parse_datetime(item["written_at"])
+        )
         entry.save(force_insert=True)
         # auto_now fields take the time of the save; put back the original ones.
         Entry.objects.filter(pk=entry.pk).update(

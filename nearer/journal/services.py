@@ -20,7 +20,9 @@ class Written:
     screening: Screening
 
 
-def write_entry(*, member, body: str, written_at: datetime | None = None, idempotency_key: uuid.UUID | None = None) -> Written:
+def write_entry(
+    *, member, body: str, written_at: datetime | None = None, idempotency_key: uuid.UUID | None = None
+) -> Written:
     """Save a new entry (screened, encrypted). A repeated key returns the first entry; if the
     text was changed before the resend (back, fix a typo, save), the entry takes the new text."""
     screening = screen_text(body)

@@ -11,7 +11,6 @@ from nearer.journal import access, services
 from nearer.journal.forms import EntryForm
 from nearer.journal.models import Entry
 
-
 PAGE_SIZE = 20
 
 
@@ -38,7 +37,9 @@ def entry_create(request: HttpRequest) -> HttpResponse:
         )
         if written.screening.needs_response:
             return render(
-                request, "journal/entry_saved_with_support.html", {"entry": written.entry, "screening": written.screening}
+                request,
+                "journal/entry_saved_with_support.html",
+                {"entry": written.entry, "screening": written.screening},
             )
         messages.success(request, "Saved. Only you can read it.")
         return redirect("journal:entry_detail", entry_id=written.entry.pk)
@@ -55,7 +56,9 @@ def entry_detail(request: HttpRequest, entry_id) -> HttpResponse:
         initial={"body": entry.body, "written_at": timezone.localtime(entry.written_at).strftime("%Y-%m-%dT%H:%M")},
     )
     if request.method == "POST" and form.is_valid():
-        written = services.update_entry(entry=entry, body=form.cleaned_data["body"], written_at=form.cleaned_data["written_at"])
+        written = services.update_entry(
+            entry=entry, body=form.cleaned_data["body"], written_at=form.cleaned_data["written_at"]
+        )
         if written.screening.needs_response:
             return render(
                 request, "journal/entry_saved_with_support.html", {"entry": entry, "screening": written.screening}

@@ -12,7 +12,10 @@ class AuditedUserAdmin(UserAdmin):
         member = self.get_object(request, admin.utils.unquote(object_id))
         if member is not None and request.method == "GET":
             audit.record_access(
-                actor=audit.Actor.of(request.user), member_id=member.pk, what="account details", why="opened in the admin"
+                actor=audit.Actor.of(request.user),
+                member_id=member.pk,
+                what="account details",
+                why="opened in the admin",
             )
         return super().change_view(request, object_id, form_url, extra_context)
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -137,7 +137,10 @@ def verify_chain() -> list[ChainProblem]:
         problems.append(ChainProblem(last_id, "the log's head record was altered"))
     elif head.count != count or head.last_digest != previous:
         problems.append(
-            ChainProblem(last_id, f"the log should hold {head.count} entries but holds {count}: entries were removed from its end")
+            ChainProblem(
+                last_id,
+                f"the log should hold {head.count} entries but holds {count}: entries were removed from its end",
+            )
         )
     return problems
 

@@ -247,15 +247,25 @@ def restore_backup(path: Path) -> BackupInfo:
         else:
             env, args = _pg_env_args()
             result = subprocess.run(
-                [_need("pg_restore"), "--clean", "--if-exists", "--no-owner", "--no-privileges",
-                 "--single-transaction", *args, str(snapshot)],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
+                [
+                    _need("pg_restore"),
+                    "--clean",
+                    "--if-exists",
+                    "--no-owner",
+                    "--no-privileges",
+                    "--single-transaction",
+                    *args,
+                    str(snapshot),
+                ],
+                capture_output=True,
                 env=env,
                 check=False,
             )
             if result.returncode:
                 raise BackupError(f"pg_restore failed: {result.stderr.decode(errors='replace').strip()}")
     return BackupInfo(
-        engine=engine, created_at=header["created_at"], master_key_id=header["master_key_id"], bytes_in=path.stat().st_size
+        engine=engine,
+        created_at=header["created_at"],
+        master_key_id=header["master_key_id"],
+        bytes_in=path.stat().st_size,
     )

@@ -25,9 +25,7 @@ class PrivateModel(models.Model):
 class DataKey(models.Model):
     """A member's data key, wrapped by a master key. Deleting it makes their text unreadable."""
 
-    owner = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", primary_key=True
-    )
+    owner = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", primary_key=True)
     wrapped = models.CharField(max_length=200)
     master_key_id = models.CharField(max_length=32, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -63,7 +63,9 @@ def import_member(*, document: dict[str, Any]):
     if document.get("format") != FORMAT:
         raise ValidationError("This file is not a Nearer export.")
     if document.get("version") != VERSION:
-        raise ValidationError(f"This export is version {document.get('version')}; this install reads version {VERSION}.")
+        raise ValidationError(
+            f"This export is version {document.get('version')}; this install reads version {VERSION}."
+        )
     sections = document.get("sections") or {}
     account = sections.get("accounts") or {}
     email = account.get("email")

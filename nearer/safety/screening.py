@@ -59,7 +59,9 @@ _IDIOMS = [
 _NEGATION = re.compile(
     r"\b(?:never|not|wouldn'?t|won'?t|don'?t|do\s+not|would\s+not|will\s+not|no\s+longer)\b[^.!?]{0,30}$"
 )
-_PAST_OVER = re.compile(r"\b(?:used\s+to|years\s+ago|back\s+then|when\s+i\s+was\s+(?:a\s+)?(?:teen|teenager|kid|young))\b")
+_PAST_OVER = re.compile(
+    r"\b(?:used\s+to|years\s+ago|back\s+then|when\s+i\s+was\s+(?:a\s+)?(?:teen|teenager|kid|young))\b"
+)
 
 
 @dataclass(frozen=True)

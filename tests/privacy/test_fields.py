@@ -14,7 +14,10 @@ pytestmark = pytest.mark.django_db
 
 def _column(entry_id) -> str:
     with connection.cursor() as cursor:
-        cursor.execute("SELECT body FROM journal_entry WHERE id = %s", [entry_id.hex if connection.vendor == "sqlite" else entry_id])
+        cursor.execute(
+            "SELECT body FROM journal_entry WHERE id = %s",
+            [entry_id.hex if connection.vendor == "sqlite" else entry_id],
+        )
         return cursor.fetchone()[0]
 
 

@@ -27,9 +27,7 @@ def test_database_refuses_an_unknown_role(member):
 
 def test_create_user_refuses_staff_for_a_therapist():
     with pytest.raises(ValidationError):
-        User.objects.create_user(
-            email="theo@practice.example", password="x" * 12, role=Role.THERAPIST, is_staff=True
-        )
+        User.objects.create_user(email="theo@practice.example", password="x" * 12, role=Role.THERAPIST, is_staff=True)
     assert not User.objects.exists()
 
 

@@ -30,9 +30,7 @@ def _form(code: str, **overrides: str) -> dict[str, str]:
     }
 
 
-@pytest.mark.parametrize(
-    "path", ["/", "/accounts/login/", "/accounts/signup/", "/accounts/settings/", "/admin/"]
-)
+@pytest.mark.parametrize("path", ["/", "/accounts/login/", "/accounts/signup/", "/accounts/settings/", "/admin/"])
 def test_fresh_install_sends_every_page_to_setup(client, code, path):
     response = client.get(path)
     assert response.status_code == 302

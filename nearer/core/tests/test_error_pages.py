@@ -51,9 +51,7 @@ def test_server_error_says_sorry_and_links_to_help(member):
 
 def test_csrf_failure_is_a_friendly_403(member):
     client = Client(enforce_csrf_checks=True)
-    response = client.post(
-        "/accounts/login/", {"login": "mira@example.com", "password": "whatever"}
-    )
+    response = client.post("/accounts/login/", {"login": "mira@example.com", "password": "whatever"})
     assert response.status_code == 403
     page = unescape(response.content.decode())
     assert "Your form timed out" in page

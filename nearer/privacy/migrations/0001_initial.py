@@ -6,49 +6,57 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0001_initial'),
+        ("accounts", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='AccessEvent',
+            name="AccessEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('occurred_at', models.DateTimeField()),
-                ('member_id', models.BigIntegerField(db_index=True)),
-                ('actor_id', models.BigIntegerField(null=True)),
-                ('actor_label', models.CharField(max_length=254)),
-                ('actor_role', models.CharField(max_length=32)),
-                ('what', models.CharField(max_length=120)),
-                ('why', models.CharField(max_length=200)),
-                ('previous_digest', models.CharField(max_length=64)),
-                ('digest', models.CharField(max_length=64, unique=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("occurred_at", models.DateTimeField()),
+                ("member_id", models.BigIntegerField(db_index=True)),
+                ("actor_id", models.BigIntegerField(null=True)),
+                ("actor_label", models.CharField(max_length=254)),
+                ("actor_role", models.CharField(max_length=32)),
+                ("what", models.CharField(max_length=120)),
+                ("why", models.CharField(max_length=200)),
+                ("previous_digest", models.CharField(max_length=64)),
+                ("digest", models.CharField(max_length=64, unique=True)),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.CreateModel(
-            name='AccessLogHead',
+            name="AccessLogHead",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('count', models.BigIntegerField()),
-                ('last_digest', models.CharField(max_length=64)),
-                ('mac', models.CharField(max_length=64)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("count", models.BigIntegerField()),
+                ("last_digest", models.CharField(max_length=64)),
+                ("mac", models.CharField(max_length=64)),
             ],
         ),
         migrations.CreateModel(
-            name='DataKey',
+            name="DataKey",
             fields=[
-                ('owner', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='+', serialize=False, to=settings.AUTH_USER_MODEL)),
-                ('wrapped', models.CharField(max_length=200)),
-                ('master_key_id', models.CharField(db_index=True, max_length=32)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('rewrapped_at', models.DateTimeField(blank=True, null=True)),
+                (
+                    "owner",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        primary_key=True,
+                        related_name="+",
+                        serialize=False,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                ("wrapped", models.CharField(max_length=200)),
+                ("master_key_id", models.CharField(db_index=True, max_length=32)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("rewrapped_at", models.DateTimeField(blank=True, null=True)),
             ],
         ),
     ]

@@ -17,9 +17,14 @@ def _three_reads(member, therapist, admin_user):
 
 
 def test_a_read_by_someone_else_is_recorded_with_who_what_and_why(member, therapist):
-    event = audit.record_access(actor=audit.Actor.of(therapist), member_id=member.pk, what="check-ins", why="session prep")
+    event = audit.record_access(
+        actor=audit.Actor.of(therapist), member_id=member.pk, what="check-ins", why="session prep"
+    )
     assert (event.actor_label, event.actor_role, event.what, event.why) == (
-        "theo@practice.example", "therapist", "check-ins", "session prep",
+        "theo@practice.example",
+        "therapist",
+        "check-ins",
+        "session prep",
     )
     assert list(audit.events_about(member.pk)) == [event]
 

@@ -87,7 +87,9 @@ def test_keyring_text_round_trips_and_ignores_comments():
     ring = crypto.parse_keyring(text)
     assert [k.id for k in ring.keys] == ["mk1", "mk2"]
     assert ring.newest.key == second.key
-    assert crypto.parse_keyring(f"{crypto.format_master_key(first)},{crypto.format_master_key(second)}").newest.id == "mk2"
+    assert (
+        crypto.parse_keyring(f"{crypto.format_master_key(first)},{crypto.format_master_key(second)}").newest.id == "mk2"
+    )
 
 
 @pytest.mark.parametrize(
@@ -97,7 +99,10 @@ def test_keyring_text_round_trips_and_ignores_comments():
         ("mk1", "id:base64key"),
         ("mk1:c2hvcnQ", "32 bytes"),
         ("bad id!:" + base64.urlsafe_b64encode(b"k" * 32).decode(), "letters"),
-        ("a:" + base64.urlsafe_b64encode(b"k" * 32).decode() + ",a:" + base64.urlsafe_b64encode(b"j" * 32).decode(), "share an id"),
+        (
+            "a:" + base64.urlsafe_b64encode(b"k" * 32).decode() + ",a:" + base64.urlsafe_b64encode(b"j" * 32).decode(),
+            "share an id",
+        ),
     ],
 )
 def test_malformed_keyrings_fail_with_a_clear_message(text, message):

@@ -12,14 +12,18 @@ def _holds_member_data(model) -> bool:
     if issubclass(model, PrivateModel) or model._meta.label == settings.AUTH_USER_MODEL:
         return True
     return any(
-        field.is_relation and field.related_model is not None and field.related_model._meta.label == settings.AUTH_USER_MODEL
+        field.is_relation
+        and field.related_model is not None
+        and field.related_model._meta.label == settings.AUTH_USER_MODEL
         for field in model._meta.get_fields()
         if field.concrete
     )
 
 
 def test_every_model_with_member_data_is_registered_for_export_and_erase():
-    missing = sorted(m._meta.label for m in apps.get_models() if _holds_member_data(m) and m not in registry.covered_models())
+    missing = sorted(
+        m._meta.label for m in apps.get_models() if _holds_member_data(m) and m not in registry.covered_models()
+    )
     assert not missing, f"Add these to an app's privacy.py MODELS (or RETAINED with a reason): {missing}"
 
 

@@ -85,9 +85,7 @@ def test_numbers_match_the_product_brief(code, emergency, calls, texts):
     assert {country.emergency, country.emergency_alt} - {""} == emergency
     assert {line.call for line in country.lines if line.call} == calls
     shown_texts = {
-        f"{line.text_body} to {line.text}" if line.text_body else line.text
-        for line in country.lines
-        if line.text
+        f"{line.text_body} to {line.text}" if line.text_body else line.text for line in country.lines if line.text
     }
     assert shown_texts == texts
 

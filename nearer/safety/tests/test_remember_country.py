@@ -10,9 +10,7 @@ from nearer.safety.services import remember_country
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize(
-    ("given", "stored"), [("NZ", "NZ"), ("nz", "NZ"), (" gb ", "GB"), ("", "")]
-)
+@pytest.mark.parametrize(("given", "stored"), [("NZ", "NZ"), ("nz", "NZ"), (" gb ", "GB"), ("", "")])
 def test_remember_country_stores_the_code(member, given, stored):
     remember_country(user=member, country=given)
     member.refresh_from_db()
@@ -25,8 +23,6 @@ def test_remember_country_refuses_a_country_without_lines(member, given):
     member.save()
     with pytest.raises(ValidationError) as caught:
         remember_country(user=member, country=given)
-    assert caught.value.message_dict == {
-        "country": ["We don't have crisis lines for that country yet."]
-    }
+    assert caught.value.message_dict == {"country": ["We don't have crisis lines for that country yet."]}
     member.refresh_from_db()
     assert member.country == "GB"

@@ -16,5 +16,7 @@ class Command(BaseCommand):
         if problems:
             for problem in problems:
                 self.stderr.write(str(problem))
-            raise CommandError(f"The access log does not verify: {len(problems)} problem(s), first at entry {problems[0].event_id}.")
+            raise CommandError(
+                f"The access log does not verify: {len(problems)} problem(s), first at entry {problems[0].event_id}."
+            )
         self.stdout.write(f"The access log verifies: {AccessEvent.objects.count()} entries, chain intact.")

@@ -16,7 +16,9 @@ class Command(BaseCommand):
             action="store_true",
             help="only re-wrap under the newest configured key (for keys given in NEARER_MASTER_KEYS)",
         )
-        sub.add_parser("retire", help="drop master keys no data key uses any more (backups made under them become unreadable)")
+        sub.add_parser(
+            "retire", help="drop master keys no data key uses any more (backups made under them become unreadable)"
+        )
 
     def handle(self, *args, action, **options):
         try:
