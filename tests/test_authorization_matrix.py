@@ -49,7 +49,7 @@ MATRIX: dict[str, tuple[str, dict[str, object]]] = {
     "journal:entry_list": row("/journal/", LOGIN, 200),
     "journal:entry_create": row("/journal/new/", LOGIN, 200),
     "journal:entry_detail": row("/journal/{entry}/", LOGIN, 200, stranger=404, therapist=404, admin=404),
-    "journal:entry_delete": row("/journal/{entry}/delete/", LOGIN, 405),
+    "journal:entry_delete": row("/journal/{entry}/delete/", LOGIN, 200, stranger=404, therapist=404, admin=404),
     # --- accounts (ours) ---
     "accounts:setup": row("/setup/", 404, 404),
     "accounts:settings_index": row("/accounts/settings/", LOGIN, 200),

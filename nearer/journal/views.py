@@ -4,7 +4,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from nearer.core.idempotency import new_key
 from nearer.journal import access, services
@@ -70,9 +70,12 @@ def entry_detail(request: HttpRequest, entry_id) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def entry_delete(request: HttpRequest, entry_id) -> HttpResponse:
+    """Asks first: a deleted entry cannot come back."""
     entry = access.get_entry_for(request.user, entry_id)
-    services.delete_entry(entry=entry)
-    messages.success(request, "Deleted for good.")
-    return redirect("journal:entry_list")
+    if request.method == "POST":
+        services.delete_entry(entry=entry)
+        messages.success(request, "Deleted for good.")
+        return redirect("journal:entry_list")
+    return render(request, "journal/entry_delete.html", {"entry": entry})

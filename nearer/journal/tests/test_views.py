@@ -124,3 +124,10 @@ def test_a_resend_with_a_fixed_typo_keeps_one_entry_with_the_new_words(member_cl
     member_client.post("/journal/new/", {"body": "I miss hre", "idempotency_key": key})
     member_client.post("/journal/new/", {"body": "I miss her", "idempotency_key": key})
     assert [e.body for e in Entry.objects.owned_by(member)] == ["I miss her"]
+
+
+def test_delete_asks_first_and_keeps_the_entry_until_confirmed(member_client, member):
+    entry = write_entry(member=member, body="maybe keep this").entry
+    page = member_client.get(f"/journal/{entry.pk}/delete/").content.decode()
+    assert "Delete this entry?" in page and "maybe keep this" in page
+    assert Entry.objects.filter(pk=entry.pk).exists()
