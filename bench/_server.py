@@ -202,7 +202,7 @@ class Install:
             import psycopg
 
             return psycopg.connect(self.database_url, autocommit=True)
-        return sqlite3.connect(self.sqlite_path, timeout=20)
+        return sqlite3.connect(self.sqlite_path, timeout=20, isolation_level=None)  # autocommit, like psycopg above
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Rows of one SQL statement. Write ``%s`` for parameters on either engine."""
@@ -210,7 +210,8 @@ class Install:
         try:
             if not self.database_url:
                 sql = sql.replace("%s", "?")
-            return list(conn.execute(sql, params).fetchall())
+            cursor = conn.execute(sql, params)
+            return list(cursor.fetchall()) if cursor.description else []
         finally:
             conn.close()
 
