@@ -38,6 +38,13 @@ MATRIX: dict[str, tuple[str, dict[str, object]]] = {
     # --- safety: the help page is open to everyone, always ---
     "safety:help": row("/help/", 200, 200),
     "safety:country_update": row("/help/country/", LOGIN, 405),
+    "safety:service_worker": row("/sw.js", 200, 200),
+    # The safety plan is the member's own; there is no id in its URL, so nobody reaches another's.
+    "safety:plan_detail": row("/safety/plan/", LOGIN, 200),
+    "safety:plan_step": row("/safety/plan/step/1/", LOGIN, 200),
+    "safety:alert_settings": row("/safety/alerts/", LOGIN, 200),
+    # Therapists' notices: therapists only; everyone else gets the same 404.
+    "safety:notice_list": row("/safety/notices/", LOGIN, 404, therapist=200),
     # --- privacy: only ever the member's own data ---
     "privacy:data_index": row("/privacy/", LOGIN, 200),
     "privacy:export_json": row("/privacy/export.json", LOGIN, 200),

@@ -22,3 +22,17 @@ class FirstRunMiddleware:
         if not request.path.startswith(_FIRST_RUN_OPEN) and first_run.needs_setup():
             return redirect(reverse("accounts:setup"))
         return self.get_response(request)
+
+
+class LogoutClearsDeviceMiddleware:
+    """Logging out also clears what this browser kept for offline use (the service worker and its
+    copies of the safety plan), so the next person at a shared device finds nothing."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if request.method == "POST" and request.path == reverse("account_logout") and response.status_code < 400:
+            response.headers["Clear-Site-Data"] = '"cache", "storage"'
+        return response

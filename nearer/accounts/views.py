@@ -23,7 +23,9 @@ def setup(request: HttpRequest) -> HttpResponse:
     if not first_run.needs_setup():
         raise Http404("Setup is already done.")
     first_run.setup_code()  # make sure the code the page points to exists, however Nearer was started
-    form = SetupForm(request.POST or None, initial={"setup_code": request.GET.get("code", "")})
+    form = SetupForm(
+        request.POST if request.method == "POST" else None, initial={"setup_code": request.GET.get("code", "")}
+    )
     if request.method == "POST" and form.is_valid():
         try:
             owner = services.create_owner(

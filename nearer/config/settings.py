@@ -78,6 +78,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "nearer.accounts.middleware.FirstRunMiddleware",
+    "nearer.accounts.middleware.LogoutClearsDeviceMiddleware",
     "nearer.privacy.keys.KeyCacheMiddleware",
 ]
 

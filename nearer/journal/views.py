@@ -27,7 +27,7 @@ def entry_list(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def entry_create(request: HttpRequest) -> HttpResponse:
-    form = EntryForm(request.POST or None, initial={"idempotency_key": new_key()})
+    form = EntryForm(request.POST if request.method == "POST" else None, initial={"idempotency_key": new_key()})
     if request.method == "POST" and form.is_valid():
         written = services.write_entry(
             member=request.user,
@@ -52,7 +52,7 @@ def entry_create(request: HttpRequest) -> HttpResponse:
 def entry_detail(request: HttpRequest, entry_id) -> HttpResponse:
     entry = access.get_entry_for(request.user, entry_id)
     form = EntryForm(
-        request.POST or None,
+        request.POST if request.method == "POST" else None,
         initial={"body": entry.body, "written_at": timezone.localtime(entry.written_at).strftime("%Y-%m-%dT%H:%M")},
     )
     if request.method == "POST" and form.is_valid():

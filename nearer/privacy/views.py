@@ -47,7 +47,7 @@ def access_log(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def erase_confirm(request: HttpRequest) -> HttpResponse:
-    form = EraseForm(request.POST or None, user=request.user)
+    form = EraseForm(request.POST if request.method == "POST" else None, user=request.user)
     if request.method == "POST" and form.is_valid():
         member = request.user
         logout(request)

@@ -1,6 +1,7 @@
 from django import template
 
 from nearer.safety import crisis_lines, selectors
+from nearer.safety.services import plan_for
 
 register = template.Library()
 
@@ -13,3 +14,10 @@ def crisis_lines_here(context):
         "country": selectors.country_for(request),
         "all_countries": list(crisis_lines.countries().values()),
     }
+
+
+@register.inclusion_tag("safety/_plan_summary.html", takes_context=True)
+def safety_plan_summary(context):
+    """The parts of the member's own plan that help most in the moment, if they have one."""
+    user = context["request"].user
+    return {"plan": plan_for(user) if user.is_authenticated else None}
