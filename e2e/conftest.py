@@ -81,6 +81,7 @@ LOGGED_OUT_PAGES = [
     "/accounts/login/",
     "/accounts/signup/",
     "/accounts/password/reset/",
+    "/privacy/erased/",
     "/no-such-page/",
 ]
 LOGGED_IN_PAGES = [
@@ -96,6 +97,9 @@ LOGGED_IN_PAGES = [
     "/privacy/",
     "/privacy/access-log/",
     "/privacy/erase/",
+    "/safety/plan/",
+    "/safety/plan/step/1/",
+    "/safety/alerts/",
 ]
 
 expect.set_options(timeout=10_000)

@@ -9,26 +9,27 @@ from playwright.sync_api import Page, Route, expect
 from conftest import Account, NewContext, Server, sign_up, unique_email
 
 
-def test_writing_an_entry_and_finding_it_again(page: Page, owner: Account, server: Server, device: str) -> None:
+def test_writing_an_entry_and_finding_it_again(member_page: Page, device: str) -> None:
     """Write, save, see it in the list, edit it: the words are the member's own, unchanged."""
-    sign_up(page, unique_email(f"journal-{device}"))
+    page = member_page
+    page.goto("/")
     page.get_by_role("link", name="Journal").first.click()
     page.get_by_role("link", name="Write something").click()
-    page.get_by_label("What's on your mind").fill("I said I was busy. I wanted to say yes.")
+    page.get_by_label("What's on your mind").fill(f"I said I was busy. I wanted to say yes. ({device})")
     page.get_by_role("button", name="Save privately").click()
     expect(page.get_by_text("Saved. Only you can read it.")).to_be_visible()
 
     page.goto("/journal/")
     entry = page.locator(".entry-row").first
-    expect(entry).to_contain_text("I said I was busy. I wanted to say yes.")
+    expect(entry).to_contain_text(f"I said I was busy. I wanted to say yes. ({device})")
     entry.get_by_role("link").click()
     page.get_by_label("What's on your mind").fill("I said I was busy. Next time: yes.")
     page.get_by_role("button", name="Save changes").click()
     expect(page.get_by_label("What's on your mind")).to_have_value("I said I was busy. Next time: yes.")
 
 
-def test_an_empty_entry_keeps_the_page_and_says_what_to_do(page: Page, owner: Account, server: Server) -> None:
-    sign_up(page, unique_email("journal-empty"))
+def test_an_empty_entry_keeps_the_page_and_says_what_to_do(member_page: Page) -> None:
+    page = member_page
     page.goto("/journal/new/")
     page.get_by_label("What's on your mind").fill("   ")
     page.get_by_role("button", name="Save privately").click()

@@ -263,6 +263,8 @@ if HTTPS:
     if env_bool("BEHIND_PROXY", False):
         # Only trust this header when a reverse proxy strips it from clients' requests.
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+        # Rate limits count per client, not per proxy: trust the one X-Forwarded-For hop it adds.
+        ALLAUTH_TRUSTED_PROXY_COUNT = 1
     # HSTS for subdomains and the browsers' preload list bind every other site on the
     # operator's domain to HTTPS for good; that is their call, not Nearer's.
     SILENCED_SYSTEM_CHECKS: list[str] = ["security.W005", "security.W021"]

@@ -22,3 +22,4 @@ handler400 = "nearer.core.views.bad_request"
 handler403 = "nearer.core.views.permission_denied"
 handler404 = "nearer.core.views.page_not_found"
 handler500 = "nearer.core.views.server_error"
+handler429 = "nearer.core.views.too_many_requests"  # used by allauth's rate limits

@@ -59,6 +59,16 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
     return _error(request, 404, "We couldn't find that page", "It may have moved, or the link may be incomplete.")
 
 
+def too_many_requests(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return _error(
+        request,
+        429,
+        "Let's pause for a moment",
+        "There were a lot of attempts from here in a short time, so we've paused them for a few minutes "
+        "to keep accounts safe. Please try again shortly.",
+    )
+
+
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     return _error(
         request,

@@ -69,3 +69,17 @@ def test_form_with_its_csrf_token_gets_through(member):
     )
     assert response.status_code == 200
     assert "are not correct" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_too_many_attempts_gets_a_calm_page_with_help(rf):
+    from django.contrib.auth.models import AnonymousUser
+
+    from nearer.core.views import too_many_requests
+
+    request = rf.get("/accounts/signup/")
+    request.user = AnonymousUser()
+    response = too_many_requests(request)
+    page = response.content.decode()
+    assert response.status_code == 429
+    assert "Let&#x27;s pause for a moment" in page and 'href="/help/"' in page

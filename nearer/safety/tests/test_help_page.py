@@ -125,4 +125,4 @@ def test_visitor_is_not_offered_to_save_a_country(client, member):
 def test_help_page_offers_grounding_and_breathing(client, member):
     page = _page(client)
     assert "I'm safe right now." in page
-    assert "five" in page and "Breathing slowly" in page
+    assert "five" in page and "Slow breathing" in page and "a count of four" in page
