@@ -13,6 +13,8 @@ nearer import FILE                                 restore a member from an expo
 nearer erase --email E --yes                       erase a member for good
 nearer backup --out FILE                           encrypted snapshot while running
 nearer restore FILE                                bring a snapshot back
+
+nearer demo --email E --password P [--years N]     a demo member with N years of check-ins
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ PASSTHROUGH = {
     "erase": ("erasedata", "erase one member for good"),
     "backup": ("backup", "write an encrypted database snapshot"),
     "restore": ("restore", "restore a database snapshot"),
+    "demo": ("demo", "create or reset a demo member with years of check-ins"),
 }
 
 

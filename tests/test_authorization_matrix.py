@@ -6,7 +6,8 @@ Each route in the URL conf needs a row here. A new route without one fails
 Columns: anonymous visitor, Mira (member), Sam (a stranger to Mira's data), Theo (therapist),
 Ada (editor/admin). Values: an HTTP status, ``LOGIN`` (sent to the login page) or
 ``ADMIN_LOGIN`` (sent to the admin's login page). ``{member}`` in a path is Mira's user id,
-``{entry}`` one of Mira's journal entries.
+``{entry}`` one of Mira's journal entries, ``{checkin}`` one of her check-ins and ``{person}`` one of
+the people her check-ins are about.
 """
 
 from __future__ import annotations
@@ -57,6 +58,14 @@ MATRIX: dict[str, tuple[str, dict[str, object]]] = {
     "journal:entry_create": row("/journal/new/", LOGIN, 200),
     "journal:entry_detail": row("/journal/{entry}/", LOGIN, 200, stranger=404, therapist=404, admin=404),
     "journal:entry_delete": row("/journal/{entry}/delete/", LOGIN, 200, stranger=404, therapist=404, admin=404),
+    # --- check-ins: Mira's check-ins and people are hers alone; staff get the same 404 as a stranger ---
+    "checkins:checkin_list": row("/checkins/", LOGIN, 200),
+    "checkins:checkin_create": row("/checkins/new/", LOGIN, 200),
+    "checkins:checkin_export": row("/checkins/export.csv", LOGIN, 200),
+    "checkins:checkin_detail": row("/checkins/{checkin}/", LOGIN, 200, stranger=404, therapist=404, admin=404),
+    "checkins:checkin_delete": row("/checkins/{checkin}/delete/", LOGIN, 200, stranger=404, therapist=404, admin=404),
+    "checkins:person_list": row("/checkins/people/", LOGIN, 200),
+    "checkins:person_detail": row("/checkins/people/{person}/", LOGIN, 200, stranger=404, therapist=404, admin=404),
     # --- accounts (ours) ---
     "accounts:setup": row("/setup/", 404, 404),
     "accounts:settings_index": row("/accounts/settings/", LOGIN, 200),
@@ -162,14 +171,25 @@ def mira_entry(personas):
     return write_entry(member=personas["member"], body="A private line for the matrix.").entry
 
 
+@pytest.fixture
+def mira_checkin(personas):
+    from nearer.checkins.services import CheckinAnswers, NewPerson, record_checkin
+
+    answers = CheckinAnswers(
+        pleasantness=-0.5, energy=0.5, urge=6, note="A private check-in.", new_person=NewPerson("J", "partner")
+    )
+    return record_checkin(member=personas["member"], answers=answers).checkin
+
+
 @pytest.mark.parametrize("persona", PERSONAS)
-def test_each_persona_gets_what_the_matrix_says(persona, client, personas, mira_entry):
+def test_each_persona_gets_what_the_matrix_says(persona, client, personas, mira_entry, mira_checkin):
     failures = []
+    ids = {"entry": mira_entry.pk, "checkin": mira_checkin.pk, "person": mira_checkin.person_id}
     for route, (path, expected) in MATRIX.items():
         client.logout()
         if persona != "anon":
             client.force_login(personas[persona])
-        response = client.get(path.format(member=personas["member"].pk, entry=mira_entry.pk))
+        response = client.get(path.format(member=personas["member"].pk, **ids))
         got = _outcome(response)
         if got != expected[persona]:
             failures.append(f"{route} {path}: expected {expected[persona]}, got {got}")

@@ -15,7 +15,7 @@ import pytest
 
 import nearer
 
-LAYERS = ["core", "accounts", "privacy", "safety", "journal"]
+LAYERS = ["core", "accounts", "privacy", "safety", "journal", "checkins"]
 
 PACKAGE = Path(nearer.__file__).resolve().parent
 

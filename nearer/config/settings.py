@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "nearer.privacy",
     "nearer.safety",
     "nearer.journal",
+    "nearer.checkins",
     # Django and the libraries we build on.
     "django.contrib.admin",
     "django.contrib.auth",
@@ -306,3 +307,6 @@ LOGGING = {
 
 WORKERS = env_int("WORKERS", 2)
 THREADS = env_int("THREADS", 4)
+
+# Benchmarks only: mounts /bench/floor (one bare committed insert) for bench/bench_checkin_save.py.
+BENCH_ENDPOINTS = env_bool("BENCH_ENDPOINTS", False)

@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("nearer.safety.urls")),
     path("privacy/", include("nearer.privacy.urls")),
     path("journal/", include("nearer.journal.urls")),
+    path("checkins/", include("nearer.checkins.urls")),
     path("", include("nearer.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

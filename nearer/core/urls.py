@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.urls import path
 
 from nearer.core import views
@@ -7,3 +8,6 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
 ]
+
+if settings.BENCH_ENDPOINTS:
+    urlpatterns.append(path("bench/floor", views.bench_floor, name="bench_floor"))

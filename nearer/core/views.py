@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from django.db import connection
+from django.db import connection, transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import requires_csrf_token
-from django.views.decorators.http import require_GET
+from django.views.decorators.csrf import csrf_exempt, requires_csrf_token
+from django.views.decorators.http import require_GET, require_POST
 
 
 @require_GET
@@ -25,6 +25,18 @@ def healthz(request: HttpRequest) -> JsonResponse:
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return JsonResponse({"status": "ok"})
+
+
+@csrf_exempt
+@require_POST
+def bench_floor(request: HttpRequest) -> JsonResponse:
+    """Benchmarks only (NEARER_BENCH_ENDPOINTS=true): one committed insert and nothing else, the
+    floor that saving a check-in over HTTP is compared with (bench/bench_checkin_save.py)."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        key = "SERIAL" if connection.vendor == "postgresql" else "INTEGER"
+        cursor.execute(f"CREATE TABLE IF NOT EXISTS bench_floor (id {key} PRIMARY KEY, note TEXT)")
+        cursor.execute("INSERT INTO bench_floor (note) VALUES (%s)", ["x"])
+    return JsonResponse({"status": "ok"}, status=201)
 
 
 # --- Friendly error pages -------------------------------------------------------------------
