@@ -66,6 +66,8 @@ MATRIX: dict[str, tuple[str, dict[str, object]]] = {
     "checkins:checkin_delete": row("/checkins/{checkin}/delete/", LOGIN, 200, stranger=404, therapist=404, admin=404),
     "checkins:person_list": row("/checkins/people/", LOGIN, 200),
     "checkins:person_detail": row("/checkins/people/{person}/", LOGIN, 200, stranger=404, therapist=404, admin=404),
+    # --- patterns: computed from the member's own check-ins only ---
+    "patterns:patterns_index": row("/patterns/", LOGIN, 200),
     # --- accounts (ours) ---
     "accounts:setup": row("/setup/", 404, 404),
     "accounts:settings_index": row("/accounts/settings/", LOGIN, 200),

@@ -15,7 +15,7 @@ import pytest
 
 import nearer
 
-LAYERS = ["core", "accounts", "privacy", "safety", "journal", "checkins"]
+LAYERS = ["core", "accounts", "privacy", "safety", "journal", "checkins", "patterns"]
 
 PACKAGE = Path(nearer.__file__).resolve().parent
 

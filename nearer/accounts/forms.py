@@ -1,3 +1,5 @@
+import zoneinfo
+
 from django import forms
 
 
@@ -36,3 +38,16 @@ class SetupForm(forms.Form):
         if cleaned.get("password") and cleaned.get("password") != cleaned.get("password_again"):
             self.add_error("password_again", "The two passwords are different.")
         return cleaned
+
+
+class TimeZoneForm(forms.Form):
+    time_zone = forms.ChoiceField(
+        label="Your time zone",
+        help_text="Times on your pages, and the hours in your patterns, use it.",
+        required=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        zones = sorted(z for z in zoneinfo.available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/")))
+        self.fields["time_zone"].choices = [("", "The install's time zone")] + [(z, z.replace("_", " ")) for z in zones]

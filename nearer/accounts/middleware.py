@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import zoneinfo
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import timezone
 
 from nearer.accounts import first_run
 
@@ -36,3 +38,22 @@ class LogoutClearsDeviceMiddleware:
         if request.method == "POST" and request.path == reverse("account_logout") and response.status_code < 400:
             response.headers["Clear-Site-Data"] = '"cache", "storage"'
         return response
+
+
+class MemberTimeZoneMiddleware:
+    """Show every time in the member's own time zone, if they chose one."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = getattr(request, "user", None)
+        name = user.time_zone if user is not None and user.is_authenticated else ""
+        if name:
+            try:
+                timezone.activate(zoneinfo.ZoneInfo(name))
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+                timezone.deactivate()
+        else:
+            timezone.deactivate()
+        return self.get_response(request)

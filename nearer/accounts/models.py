@@ -57,6 +57,9 @@ class User(AbstractUser):
     role = models.CharField(max_length=16, choices=Role.choices, default=Role.MEMBER)
     # ISO 3166-1 alpha-2, used to show the right crisis lines. Blank: guess from the browser.
     country = models.CharField(max_length=2, blank=True, default="")
+    # IANA name such as "Europe/London". Blank: the install's NEARER_TIME_ZONE. Times on pages, and
+    # the hours and weekdays in Patterns, are the member's own.
+    time_zone = models.CharField(max_length=64, blank=True, default="")
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: ClassVar[list[str]] = []

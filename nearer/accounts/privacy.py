@@ -20,6 +20,7 @@ def export_user_data(member: User) -> dict:
         "email": member.email,
         "role": member.role,
         "country": member.country,
+        "time_zone": member.time_zone,
         "date_joined": member.date_joined.isoformat(),
         "last_login": member.last_login.isoformat() if member.last_login else None,
         "email_addresses": [
@@ -32,9 +33,10 @@ def export_user_data(member: User) -> dict:
 
 def import_user_data(member: User, data: dict) -> None:
     member.country = data.get("country", "")
+    member.time_zone = data.get("time_zone", "")
     if data.get("date_joined"):
         member.date_joined = parse_datetime(data["date_joined"])
-    member.save(update_fields=["country", "date_joined"])
+    member.save(update_fields=["country", "time_zone", "date_joined"])
     # A member restores their own account; staff roles are granted afresh by the practice.
     for address in data.get("email_addresses", []):
         EmailAddress.objects.create(

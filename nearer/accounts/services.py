@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zoneinfo
+
 from allauth.account.models import EmailAddress
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -38,3 +40,15 @@ def create_owner(*, email: str, password: str, setup_code: str) -> User:
         EmailAddress.objects.create(user=owner, email=owner.email, primary=True, verified=False)
     first_run.forget_setup_code()
     return owner
+
+
+def set_time_zone(*, user: User, time_zone: str) -> User:
+    """Remember the member's time zone ('' means the install's own)."""
+    if time_zone:
+        try:
+            zoneinfo.ZoneInfo(time_zone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValidationError({"time_zone": "That isn't a time zone we know."}) from exc
+    user.time_zone = time_zone
+    user.save(update_fields=["time_zone"])
+    return user

@@ -1,20 +1,28 @@
+from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods
 
 from nearer.accounts import first_run, services
-from nearer.accounts.forms import SetupForm
+from nearer.accounts.forms import SetupForm, TimeZoneForm
 
 
 @login_required
-@require_GET
+@require_http_methods(["GET", "POST"])
 def settings_index(request: HttpRequest) -> HttpResponse:
-    """One place for everything about the account: sign-in, two-factor, sessions."""
-    return render(request, "accounts/settings_index.html")
+    """One place for everything about the account: sign-in, two-factor, sessions, time zone."""
+    form = TimeZoneForm(
+        request.POST if request.method == "POST" else None, initial={"time_zone": request.user.time_zone}
+    )
+    if request.method == "POST" and form.is_valid():
+        services.set_time_zone(user=request.user, time_zone=form.cleaned_data["time_zone"])
+        messages.success(request, "Saved.")
+        return redirect("accounts:settings_index")
+    return render(request, "accounts/settings_index.html", {"form": form}, status=400 if form.errors else 200)
 
 
 @never_cache

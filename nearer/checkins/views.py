@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from nearer.checkins import access, selectors, services
 from nearer.checkins.forms import CheckinForm, PersonForm, initial_for
 from nearer.core.idempotency import new_key
+from nearer.safety.support import support_notes
 
 PAGE_SIZE = 20
 
@@ -51,8 +52,10 @@ def checkin_create(request: HttpRequest) -> HttpResponse:
         if recorded.screening.needs_response:
             return _saved_with_support(request, recorded.screening, reverse("checkins:checkin_list"))
         messages.success(request, "Checked in. Only you can see it.")
+        for note in support_notes(recorded.screening):
+            messages.info(request, note)
         return redirect("checkins:checkin_list")
-    return _form_page(request, "checkins/checkin_form.html", form, now=timezone.localtime())
+    return _form_page(request, "checkins/checkin_form.html", form)
 
 
 @login_required
@@ -70,6 +73,8 @@ def checkin_detail(request: HttpRequest, checkin_id) -> HttpResponse:
         if recorded.screening.needs_response:
             return _saved_with_support(request, recorded.screening, reverse("checkins:checkin_list"))
         messages.success(request, "Saved.")
+        for note in support_notes(recorded.screening):
+            messages.info(request, note)
         return redirect("checkins:checkin_list")
     return _form_page(request, "checkins/checkin_detail.html", form, checkin=checkin)
 

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "nearer.safety",
     "nearer.journal",
     "nearer.checkins",
+    "nearer.patterns",
     # Django and the libraries we build on.
     "django.contrib.admin",
     "django.contrib.auth",
@@ -80,6 +81,7 @@ MIDDLEWARE = [
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "nearer.accounts.middleware.FirstRunMiddleware",
     "nearer.accounts.middleware.LogoutClearsDeviceMiddleware",
+    "nearer.accounts.middleware.MemberTimeZoneMiddleware",
     "nearer.privacy.keys.KeyCacheMiddleware",
 ]
 

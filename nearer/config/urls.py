@@ -14,6 +14,7 @@ urlpatterns = [
     path("privacy/", include("nearer.privacy.urls")),
     path("journal/", include("nearer.journal.urls")),
     path("checkins/", include("nearer.checkins.urls")),
+    path("patterns/", include("nearer.patterns.urls")),
     path("", include("nearer.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

@@ -10,6 +10,7 @@ from nearer.core.idempotency import new_key
 from nearer.journal import access, services
 from nearer.journal.forms import EntryForm
 from nearer.journal.models import Entry
+from nearer.safety.support import support_notes
 
 PAGE_SIZE = 20
 
@@ -42,6 +43,8 @@ def entry_create(request: HttpRequest) -> HttpResponse:
                 {"entry": written.entry, "screening": written.screening},
             )
         messages.success(request, "Saved. Only you can read it.")
+        for note in support_notes(written.screening):
+            messages.info(request, note)
         return redirect("journal:entry_detail", entry_id=written.entry.pk)
     status = 400 if form.errors else 200
     return render(request, "journal/entry_form.html", {"form": form, "now": timezone.localtime()}, status=status)

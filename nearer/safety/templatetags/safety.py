@@ -2,6 +2,7 @@ from django import template
 
 from nearer.safety import crisis_lines, selectors
 from nearer.safety.services import plan_for
+from nearer.safety.support import support_notes
 
 register = template.Library()
 
@@ -21,3 +22,8 @@ def safety_plan_summary(context):
     """The parts of the member's own plan that help most in the moment, if they have one."""
     user = context["request"].user
     return {"plan": plan_for(user) if user.is_authenticated else None}
+
+
+@register.simple_tag
+def support_notes_for(screening):
+    return support_notes(screening)
