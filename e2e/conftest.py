@@ -100,6 +100,10 @@ LOGGED_IN_PAGES = [
     "/safety/plan/",
     "/safety/plan/step/1/",
     "/safety/alerts/",
+    "/checkins/",
+    "/checkins/new/",
+    "/checkins/people/",
+    "/patterns/",
 ]
 
 expect.set_options(timeout=10_000)
@@ -128,6 +132,7 @@ class Server:
     url: str
     data_dir: Path
     log: Path
+    env: dict[str, str]
 
     def setup_code_file(self) -> Path:
         return self.data_dir / "setup-code"
@@ -225,7 +230,7 @@ def server(database_url: str | None) -> Iterator[Server]:
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     env = _server_env(data_dir, url, database_url)
-    server = Server(url=url, data_dir=data_dir, log=data_dir / "server.log")
+    server = Server(url=url, data_dir=data_dir, log=data_dir / "server.log", env=env)
     nearer = [sys.executable, "-m", "nearer"]
     proc: subprocess.Popen[bytes] | None = None
     try:

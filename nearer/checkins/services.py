@@ -177,8 +177,10 @@ def _save(checkin: Checkin, answers: CheckinAnswers, *, adding: bool, key=None) 
         if not created:
             checkin.full_clean()
             checkin.save()
-        checkin.own_triggers.set(_unique(own_triggers))
-        checkin.own_wants.set(_unique(own_wants))
+        if own_triggers or not created:  # a new check-in has none to replace
+            checkin.own_triggers.set(_unique(own_triggers))
+        if own_wants or not created:
+            checkin.own_wants.set(_unique(own_wants))
     return checkin, created
 
 

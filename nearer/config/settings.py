@@ -205,7 +205,12 @@ MFA_ALLOW_UNVERIFIED_EMAIL = True
 MFA_TOTP_ISSUER = "Nearer"
 # Browsers treat http://127.0.0.1 as a secure context; the server-side check needs telling.
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = not HTTPS
-USERSESSIONS_TRACK_ACTIVITY = True
+# Recording "last seen" would write to the database on every request; the session list shows
+# where and when each login started, which is what "log out everywhere" needs.
+USERSESSIONS_TRACK_ACTIVITY = False
+# Flash messages ("Saved.") travel in a signed cookie, not the session, so a save is one write.
+# They never hold what a member wrote.
+MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
 
 SESSION_COOKIE_AGE = env_int("SESSION_DAYS", 14) * 24 * 3600
 SESSION_COOKIE_HTTPONLY = True

@@ -31,7 +31,13 @@ def create_once[M: models.Model](instance: M, *, scope: dict[str, Any], key: uui
     instance.idempotency_key = key  # type: ignore[attr-defined]
     try:
         with transaction.atomic():
-            instance.full_clean()
+            # Field values are checked here; uniqueness, constraints and foreign keys are the
+            # database's to enforce at the insert (a clash lands below), without extra queries.
+            instance.full_clean(
+                exclude=[f.name for f in model._meta.fields if f.is_relation],
+                validate_unique=False,
+                validate_constraints=False,
+            )
             instance.save(force_insert=True)
     except IntegrityError:
         if key is None:

@@ -96,3 +96,13 @@ def test_the_readable_copy_shows_her_words(member_client, mira_with_data):
     page = member_client.get("/privacy/export/").content.decode()
     assert "I cancelled again. I wanted to go." in page
     assert "Said &#x27;I&#x27;m done&#x27;" in page
+
+
+def test_the_readable_copy_includes_check_ins_and_the_safety_plan(member_client, member):
+    member_client.post("/safety/plan/step/7/", {"text": "My niece's recital."})
+    from nearer.checkins.models import Checkin
+
+    Checkin.objects.create(owner=member, urge=6, pleasantness=-0.5, energy=0.5, note="Went quiet at lunch.")
+    page = member_client.get("/privacy/export/").content.decode()
+    assert "Went quiet at lunch." in page and "urge 6 of 10" in page
+    assert "My niece&#x27;s recital." in page

@@ -1,0 +1,98 @@
+"""Saving a check-in over HTTP, against the floor of one bare committed insert on the same server.
+
+    python bench/bench_checkin_save.py [--clients 20] [--requests 600]
+
+Starts the real production server (gunicorn) on loopback with NEARER_BENCH_ENDPOINTS on, logs a
+member in, then has 20 concurrent clients POST complete check-ins (with their CSRF token and an
+idempotency key, as the form sends them). The same clients then POST to /bench/floor, which does
+one committed insert and nothing else. Prints p50, p95 and throughput of both, and the ratio of the
+p95s (target: within 2x the floor). Both run in the same server process, one after the other.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+import urllib.request
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _server import Browser, Install, Server  # noqa: E402
+
+CHECKIN = {
+    "mood": "-0.5,0.5",
+    "feeling": "on_edge",
+    "urge": "7",
+    "triggers": "praise",
+    "action": "went_quiet",
+    "wanted": "reassurance",
+    "note": "She said she was proud of me and I changed the subject.",
+}
+
+
+def _measure(call, *, clients: int, requests: int) -> tuple[float, float, float]:
+    latencies: list[float] = []
+
+    def one(_: int) -> None:
+        start = time.perf_counter()
+        call()
+        latencies.append(time.perf_counter() - start)
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        list(pool.map(one, range(requests)))
+    elapsed = time.perf_counter() - started
+    cuts = statistics.quantiles(latencies, n=100)
+    return cuts[49] * 1000, cuts[94] * 1000, requests / elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--requests", type=int, default=600)
+    args = parser.parse_args()
+
+    install = Install.create()
+    server = Server(install, workers=4, threads=5, extra_env={"NEARER_BENCH_ENDPOINTS": "true"})
+    try:
+        server.start()
+        browser = Browser(server.base)
+        browser.login()
+        token = browser.csrf_from(browser.get("/checkins/new/"))
+        tabs = [browser.new_tab() for _ in range(args.clients)]
+
+        def save_checkin() -> None:
+            tab = tabs[hash(uuid.uuid4()) % len(tabs)]
+            fields = {**CHECKIN, "csrfmiddlewaretoken": token, "idempotency_key": str(uuid.uuid4())}
+            response = tab.post("/checkins/new/", fields)
+            if response.status != 302:
+                raise RuntimeError(f"check-in not saved: HTTP {response.status}")
+
+        def floor() -> None:
+            request = urllib.request.Request(server.base + "/bench/floor", data=b"", method="POST")
+            with urllib.request.urlopen(request, timeout=15) as response:
+                response.read()
+
+        for call in (save_checkin, floor):  # warm every worker and thread
+            _measure(call, clients=args.clients, requests=args.clients * 2)
+        saved = _measure(save_checkin, clients=args.clients, requests=args.requests)
+        bare = _measure(floor, clients=args.clients, requests=args.requests)
+    finally:
+        server.stop()
+        install.destroy()
+
+    print(f"{args.clients} concurrent clients, {args.requests} requests each, loopback, gunicorn 4 workers x 5 threads")
+    print(f"{'':24} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8}")
+    print(f"{'save a check-in':24} {saved[0]:8.1f} {saved[1]:8.1f} {saved[2]:8.0f}")
+    print(f"{'bare insert (floor)':24} {bare[0]:8.1f} {bare[1]:8.1f} {bare[2]:8.0f}")
+    ratio = saved[1] / bare[1]
+    print(f"p95 ratio: {ratio:.2f}x the floor (target within 2x): {'PASS' if ratio <= 2 else 'FAIL'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
