@@ -7,6 +7,8 @@ from nearer.privacy import services
 
 
 class Command(BaseCommand):
+    # Runs against a live install (maybe mid-write): the model checks belong to `nearer check`.
+    requires_system_checks: list[str] = []
     help = "Restore a member from a Nearer export (JSON). They set a new password with 'Forgot your password?'."
 
     def add_arguments(self, parser):
