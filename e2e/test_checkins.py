@@ -6,6 +6,7 @@ import re
 import subprocess
 import sys
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from conftest import ARTIFACTS, PASSWORD, Account, Server, log_in, sign_up, unique_email
@@ -45,11 +46,12 @@ def test_check_in_see_it_edit_it_delete_it(page: Page, owner: Account, server: S
     expect(page.locator(".checkin-row")).to_have_count(0)
 
 
-def test_a_crisis_note_in_a_check_in_brings_help_without_javascript(
-    new_context, owner: Account, server: Server
+@pytest.mark.parametrize("javascript", [True, False], ids=["js-on", "js-off"])
+def test_a_crisis_note_in_a_check_in_brings_help_on_a_phone(
+    new_context, owner: Account, server: Server, javascript: bool
 ) -> None:
-    page = new_context("phone", java_script_enabled=False, locale="en-AU").new_page()
-    sign_up(page, unique_email("checkin-crisis"))
+    page = new_context("phone", java_script_enabled=javascript, locale="en-AU").new_page()
+    sign_up(page, unique_email(f"checkin-crisis-{'js' if javascript else 'nojs'}"))
     page.goto("/checkins/new/")
     page.get_by_role("radio", name="Very unpleasant, very low energy").check()
     page.locator("#urge").get_by_text("9", exact=True).click()

@@ -6,6 +6,7 @@ whether the member sees crisis lines straight away, never whether their words ar
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -15,6 +16,7 @@ from django.db import transaction
 
 from nearer.checkins.models import Checkin, OwnLabel, Person
 from nearer.core.idempotency import create_once
+from nearer.privacy import keys
 from nearer.safety.screening import Screening, screen_text
 from nearer.safety.services import screen
 
@@ -156,7 +158,18 @@ def _same_words(checkin: Checkin, answers: CheckinAnswers) -> bool:
 def _save(checkin: Checkin, answers: CheckinAnswers, *, adding: bool, key=None) -> tuple[Checkin, bool]:
     member = checkin.owner
     _check_owned(member, answers)
-    with transaction.atomic():
+    # Fetch the member's data key before any write starts, so the write lock (SQLite takes it at
+    # the start of a transaction) is held for the inserts alone.
+    keys.data_key_for(member.pk, create=True)
+    several_writes = bool(
+        answers.new_trigger
+        or answers.new_want
+        or answers.new_action
+        or answers.new_person
+        or answers.own_triggers
+        or answers.own_wants
+    )
+    with transaction.atomic() if several_writes or not adding else contextlib.nullcontext():
         own_triggers = list(answers.own_triggers)
         own_wants = list(answers.own_wants)
         own_action, person = answers.own_action, answers.person
@@ -171,7 +184,8 @@ def _save(checkin: Checkin, answers: CheckinAnswers, *, adding: bool, key=None) 
         _assign(checkin, answers, own_action=own_action, person=person)
         created = False
         if adding:
-            checkin, created = create_once(checkin, scope={"owner": member}, key=key)
+            # record_checkin looked the key up a moment ago.
+            checkin, created = create_once(checkin, scope={"owner": member}, key=key, check_first=False)
             if not created:  # the first attempt won a race: keep one check-in, with these answers
                 _assign(checkin, answers, own_action=own_action, person=person)
         if not created:

@@ -17,27 +17,28 @@ def new_key() -> str:
     return str(uuid.uuid4())
 
 
-def create_once[M: models.Model](instance: M, *, scope: dict[str, Any], key: uuid.UUID | None) -> tuple[M, bool]:
+def create_once[M: models.Model](
+    instance: M, *, scope: dict[str, Any], key: uuid.UUID | None, check_first: bool = True
+) -> tuple[M, bool]:
     """Save ``instance`` unless a row with the same ``key`` exists in ``scope``.
 
     Returns ``(row, created)``. ``scope`` names the fields that, with the key, must be unique
-    (for example ``{"owner": member}``).
+    (for example ``{"owner": member}``). A caller that has just looked the key up itself passes
+    ``check_first=False``; the unique constraint still catches a race.
     """
     model = type(instance)
-    if key is not None:
+    if key is not None and check_first:
         existing = model._default_manager.filter(idempotency_key=key, **scope).first()
         if existing is not None:
             return existing, False
     instance.idempotency_key = key  # type: ignore[attr-defined]
+    # Field values are checked before the write starts, so the write lock is held only for the
+    # insert; uniqueness, constraints and foreign keys are the database's to enforce there.
+    instance.full_clean(
+        exclude=[f.name for f in model._meta.fields if f.is_relation], validate_unique=False, validate_constraints=False
+    )
     try:
         with transaction.atomic():
-            # Field values are checked here; uniqueness, constraints and foreign keys are the
-            # database's to enforce at the insert (a clash lands below), without extra queries.
-            instance.full_clean(
-                exclude=[f.name for f in model._meta.fields if f.is_relation],
-                validate_unique=False,
-                validate_constraints=False,
-            )
             instance.save(force_insert=True)
     except IntegrityError:
         if key is None:
