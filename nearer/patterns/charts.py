@@ -5,7 +5,7 @@ names, a ``viewBox`` about 360 units wide so it scales down to a phone without t
 ``width: 100%; height: auto`` in CSS), and no ``style`` attribute or element: the site's CSP forbids
 them. Colour comes from ``currentColor`` presentation attributes, so a chart is legible with no CSS
 at all, and from these classes, which the site's stylesheet may colour for light and dark mode
-(:data:`CHART_CSS` is a starting point to paste into it):
+(the "Patterns charts" section of nearer/core/static/core/nearer.css):
 
 - ``chart``: the ``<svg>``, beside ``chart-effect``, ``chart-monthly``, ``chart-heatmap`` or ``chart-scatter``
 - ``chart-label``: text naming a row, a value or a legend entry
@@ -26,7 +26,7 @@ at all, and from these classes, which the site's stylesheet may colour for light
   not rest on colour alone.
 
 The presentation attributes carry opacities (``fill-opacity`` and the like) so the no-CSS fallback
-reads; a stylesheet that sets real colours should reset them, as :data:`CHART_CSS` does.
+reads; a stylesheet that sets real colours should reset them, as the site stylesheet does.
 
 Everything the member named (trigger and person labels) is escaped with :func:`html.escape`.
 The page also renders each chart's data as a table; the ``<desc>`` is a short summary, not that table.
@@ -39,51 +39,10 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from html import escape
 
-from nearer.patterns.stats import MIN_STRONG_PER_MONTH, DayCell, FactorEffect, MonthAction, Trend
-
-#: A starting point for the site's stylesheet: the chart classes in light and dark mode.
-CHART_CSS = """\
-.chart { width: 100%; height: auto; display: block; font-size: 12px; }
-.chart-label, .chart-tick, .chart-quadrant { fill: currentColor; }
-.chart-tick, .chart-quadrant { opacity: .75; }
-.chart-bar, .chart-bar-without, .chart-point, .heat-0, .heat-1, .heat-2, .heat-3, .heat-4 { fill-opacity: 1; }
-.dot-low, .dot-mid, .dot-high { stroke-opacity: .55; }
-.chart-axis, .chart-grid { stroke: currentColor; }
-.chart-grid { opacity: .15; }
-.chart-bar { fill: #6a5acd; }
-.chart-bar-without { fill: #a9a9b8; }
-.chart-interval { stroke: currentColor; }
-.chart-line, .chart-trend { stroke: #6a5acd; fill: none; }
-.chart-point { fill: #6a5acd; }
-.chart-point-few { fill: none; stroke: #6a5acd; }
-.heat-0 { fill: #e8e4f8; } .heat-1 { fill: #c6bdf0; } .heat-2 { fill: #a092e3; }
-.heat-3 { fill: #7a64d3; } .heat-4 { fill: #5538b8; }
-.heat-empty { fill: none; stroke: currentColor; opacity: .2; }
-.dot-low { stroke: #4c9a8a; } .dot-mid { stroke: #c9a13a; } .dot-high { stroke: #c2555a; }
-@media (prefers-color-scheme: dark) {
-  .chart-bar, .chart-point { fill: #a99cf0; } .chart-bar-without { fill: #77778a; }
-  .chart-line, .chart-trend, .chart-point-few { stroke: #a99cf0; }
-  .heat-0 { fill: #2a2540; } .heat-1 { fill: #40366b; } .heat-2 { fill: #5c4b9c; }
-  .heat-3 { fill: #7d68c9; } .heat-4 { fill: #a99cf0; }
-}
-"""
+from nearer.patterns.stats import MIN_STRONG_PER_MONTH, MONTH_NAMES, DayCell, FactorEffect, MonthAction, Trend
 
 WIDTH = 360
 _SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_LONG_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _WEEKDAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _LABEL_CHARS = 44
 #: Heatmap weeks shown (the last year, whole weeks Monday to Sunday), drawn as two stacked blocks.
@@ -520,11 +479,11 @@ def _month_number(month: str) -> int:
 
 def _month_name(month: str) -> str:
     year, number = _split_month(month)
-    return f"{_LONG_MONTHS[number - 1]} {year}"
+    return f"{MONTH_NAMES[number - 1]} {year}"
 
 
 def _day_name(day: date) -> str:
-    return f"{day.day} {_LONG_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def _plural(n: int, noun: str) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from nearer.patterns.stats import STRONG_URGE, FactorEffect, Patterns, Trend
+from nearer.patterns.stats import MONTH_NAMES, STRONG_URGE, FactorEffect, Patterns, Trend
 
 #: ``Insight.anchor`` of sentences about the whole history: the page puts this id on its total count.
 OVERVIEW_ANCHOR = "overview"
@@ -50,20 +50,6 @@ _WEEKDAY_PHRASES = {
     "sat": "on Saturdays",
     "sun": "on Sundays",
 }
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +185,7 @@ def _in_sentence(effect: FactorEffect) -> str:
 
 def _month_name(month: str) -> str:
     year, _, number = month.partition("-")
-    return f"{_MONTH_NAMES[int(number) - 1]} {year}"
+    return f"{MONTH_NAMES[int(number) - 1]} {year}"
 
 
 def _count(n: int, noun: str) -> str:

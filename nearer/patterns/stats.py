@@ -69,6 +69,22 @@ DEFAULT_LABELS: Mapping[str, str] = MappingProxyType(
 _NO_LABELS: Mapping[str, str] = MappingProxyType({})
 
 
+MONTH_NAMES: tuple[str, ...] = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
 def anchor_for(kind: str, key: str) -> str:
     """The HTML id of a factor's evidence row: ``trigger-praise``, ``person-p-<uuid>``, ``hour-evening``."""
     slug = re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")
