@@ -126,3 +126,9 @@ def test_help_page_offers_grounding_and_breathing(client, member):
     page = _page(client)
     assert "I'm safe right now." in page
     assert "five" in page and "Slow breathing" in page and "a count of four" in page
+
+
+def test_the_help_page_title_is_plain_words(client, member):
+    page = _page(client)
+    assert "<title>Get help now · Nearer</title>" in page
+    assert page.count('id="breathe-heading"') == 1
