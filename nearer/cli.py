@@ -15,6 +15,9 @@ nearer backup --out FILE                           encrypted snapshot while runn
 nearer restore FILE                                bring a snapshot back
 
 nearer demo --email E --password P [--years N]     a demo member with N years of check-ins
+
+nearer nlu predict|eval|train                      the offline text models (docs/model-card.md)
+nearer instruments import FILE                     install a licensed questionnaire pack
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ PASSTHROUGH = {
     "backup": ("backup", "write an encrypted database snapshot"),
     "restore": ("restore", "restore a database snapshot"),
     "demo": ("demo", "create or reset a demo member with years of check-ins"),
+    "instruments": ("instruments", "list or import questionnaire packs"),
 }
 
 
@@ -170,6 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="run Django's deployment checks; any warning fails")
     p_manage = sub.add_parser("manage", help="run a Django management command")
     p_manage.add_argument("args", nargs=argparse.REMAINDER)
+    p_nlu = sub.add_parser("nlu", help="the offline text models: predict, eval, train", add_help=False)
+    p_nlu.add_argument("args", nargs=argparse.REMAINDER)
     for name, (_, help_text) in PASSTHROUGH.items():
         p_pass = sub.add_parser(name, help=help_text, add_help=False)
         p_pass.add_argument("args", nargs=argparse.REMAINDER)
@@ -181,6 +187,11 @@ def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
+        if argv and argv[0] == "nlu":
+            # The text models need no database or settings, so they skip Django's start-up.
+            from nearer.nlu.cli import main as nlu_main
+
+            return nlu_main(argv[1:])
         if argv and argv[0] in PASSTHROUGH:
             # Handed over as typed: argparse's REMAINDER rejects a first argument that looks
             # like an option, so `nearer export --email E` would never reach the command.

@@ -1,6 +1,6 @@
 """What every persona gets at every URL.
 
-Each route in the URL conf needs a row here. A new route without one fails
+Each route in the URL conf needs a row. A new route without one fails
 ``test_every_route_has_a_row``, so nobody adds a page without deciding who may see it.
 
 Columns: anonymous visitor, Mira (member), Sam (a stranger to Mira's data), Theo (therapist),
@@ -8,34 +8,27 @@ Ada (editor/admin). Values: an HTTP status, ``LOGIN`` (sent to the login page) o
 ``ADMIN_LOGIN`` (sent to the admin's login page). ``{member}`` in a path is Mira's user id,
 ``{entry}`` one of Mira's journal entries, ``{checkin}`` one of her check-ins and ``{person}`` one of
 the people her check-ins are about.
+
+The rows of the apps built after these live beside them in ``tests/authz_rows/<app>.py``, each
+with the objects its placeholders need (see ``tests/authz_rows/README.md``).
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
-LOGIN = "login"
-ADMIN_LOGIN = "admin-login"
-PERSONAS = ("anon", "member", "stranger", "therapist", "admin")
-
-
-def row(path: str, anon, member, stranger=None, therapist=None, admin=None):
-    """A row; the stranger and therapist default to what a member gets, the admin too."""
-    stranger = member if stranger is None else stranger
-    therapist = member if therapist is None else therapist
-    admin = member if admin is None else admin
-    return path, dict(zip(PERSONAS, (anon, member, stranger, therapist, admin), strict=True))
-
-
-def staff_only(path: str, admin=200):
-    return row(path, ADMIN_LOGIN, ADMIN_LOGIN, admin=admin)
-
+from tests import authz_rows
+from tests.authz_rows import ADMIN_LOGIN, LOGIN, PERSONAS, row, staff_only
 
 MATRIX: dict[str, tuple[str, dict[str, object]]] = {
     # --- core ---
     "core:home": row("/", 200, 200),
     "core:healthz": row("/healthz", 200, 200),
+    "core:practice": row("/practice/", LOGIN, 200),
     # --- safety: the help page is open to everyone, always ---
     "safety:help": row("/help/", 200, 200),
     "safety:country_update": row("/help/country/", LOGIN, 405),
@@ -131,6 +124,16 @@ MATRIX: dict[str, tuple[str, dict[str, object]]] = {
 }
 
 
+def _app_modules():
+    return [importlib.import_module(f"tests.authz_rows.{info.name}") for info in pkgutil.iter_modules(authz_rows.__path__)]
+
+
+for _module in _app_modules():
+    _clash = MATRIX.keys() & _module.ROWS.keys()
+    assert not _clash, f"{_module.__name__} repeats rows: {sorted(_clash)}"
+    MATRIX.update(_module.ROWS)
+
+
 def _route_keys(patterns, prefix: str = "", namespace: str | None = None):
     for pattern in patterns:
         if isinstance(pattern, URLResolver):
@@ -187,6 +190,9 @@ def mira_checkin(personas):
 def test_each_persona_gets_what_the_matrix_says(persona, client, personas, mira_entry, mira_checkin):
     failures = []
     ids = {"entry": mira_entry.pk, "checkin": mira_checkin.pk, "person": mira_checkin.person_id}
+    for module in _app_modules():
+        if hasattr(module, "objects"):
+            ids.update({name: getattr(obj, "pk", obj) for name, obj in module.objects(personas["member"]).items()})
     for route, (path, expected) in MATRIX.items():
         client.logout()
         if persona != "anon":

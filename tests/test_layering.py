@@ -15,7 +15,21 @@ import pytest
 
 import nearer
 
-LAYERS = ["core", "accounts", "privacy", "safety", "journal", "checkins", "patterns"]
+LAYERS = [
+    "core",
+    "nlu",
+    "accounts",
+    "privacy",
+    "safety",
+    "journal",
+    "checkins",
+    "patterns",
+    "assessments",
+    "thoughts",
+    "beliefs",
+    "ladder",
+    "say",
+]
 
 PACKAGE = Path(nearer.__file__).resolve().parent
 

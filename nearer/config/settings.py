@@ -43,12 +43,18 @@ CSRF_TRUSTED_ORIGINS = [PUBLIC_URL]
 INSTALLED_APPS = [
     # Nearer's own apps, in dependency order (see docs/architecture.md).
     "nearer.core",
+    "nearer.nlu",
     "nearer.accounts",
     "nearer.privacy",
     "nearer.safety",
     "nearer.journal",
     "nearer.checkins",
     "nearer.patterns",
+    "nearer.assessments",
+    "nearer.thoughts",
+    "nearer.beliefs",
+    "nearer.ladder",
+    "nearer.say",
     # Django and the libraries we build on.
     "django.contrib.admin",
     "django.contrib.auth",

@@ -7,6 +7,7 @@ app_name = "core"
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("practice/", views.practice, name="practice"),
 ]
 
 if settings.BENCH_ENDPOINTS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib.auth.decorators import login_required
 from django.db import connection, transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
@@ -16,6 +17,12 @@ def home(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return render(request, "core/home_member.html")
     return render(request, "core/home_visitor.html")
+
+
+@login_required
+def practice(request: HttpRequest) -> HttpResponse:
+    """The practice tools side by side; each app's page is linked by URL name only."""
+    return render(request, "core/practice.html")
 
 
 @never_cache

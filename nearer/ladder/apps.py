@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class LadderConfig(AppConfig):
+    name = "nearer.ladder"
+    label = "ladder"
+    verbose_name = "Vulnerability ladder"

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class NluConfig(AppConfig):
+    name = "nearer.nlu"
+    label = "nlu"
+    verbose_name = "Text understanding"
