@@ -125,7 +125,9 @@ MATRIX: dict[str, tuple[str, dict[str, object]]] = {
 
 
 def _app_modules():
-    return [importlib.import_module(f"tests.authz_rows.{info.name}") for info in pkgutil.iter_modules(authz_rows.__path__)]
+    return [
+        importlib.import_module(f"tests.authz_rows.{info.name}") for info in pkgutil.iter_modules(authz_rows.__path__)
+    ]
 
 
 for _module in _app_modules():
