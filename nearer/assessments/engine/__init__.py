@@ -1,0 +1,1 @@
+"""The instrument engine: load, validate and score questionnaires. Plain typed Python, no Django."""
