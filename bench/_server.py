@@ -385,6 +385,11 @@ class Browser:
             tab.cookies.set_cookie(copy.copy(cookie))
         return tab
 
+    def forget(self, name: str) -> None:
+        """Drop one cookie, as the browser does once the page it was meant for has shown it."""
+        for cookie in [c for c in self.cookies if c.name == name]:
+            self.cookies.clear(cookie.domain, cookie.path, cookie.name)
+
     def request(self, method: str, path: str, fields: dict[str, str] | None = None) -> Response:
         data = urllib.parse.urlencode(fields).encode() if fields is not None else None
         request = urllib.request.Request(self.base + path, data=data, method=method)  # noqa: S310

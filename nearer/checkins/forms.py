@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from functools import cached_property
+
 from django import forms
 from django.utils import timezone
 
 from nearer.checkins import vocabulary
 from nearer.checkins.models import CLOCK_SLACK, OwnLabel
 from nearer.checkins.services import LABEL_MAX, NICKNAME_MAX, CheckinAnswers, NewPerson
+from nearer.core.forms import FixedChoiceField, FixedTypedChoiceField
 
 NEW_PERSON = "new"
 CUSTOM = "custom:"
@@ -25,40 +29,71 @@ def _own_choices(labels) -> list[tuple[str, str]]:
     return [(f"{CUSTOM}{label.pk}", label.label) for label in labels]
 
 
+class _KnownFirst:
+    """Checks a value against the fixed choices before the member's own options and people.
+
+    Those are loaded (and their words decrypted) only when a value needs them or the form is
+    shown, so a check-in that uses none of them costs no query for them.
+    """
+
+    def __init__(self, *args, known: Iterable[str] = (), **kwargs):
+        self.known = frozenset(known)
+        super().__init__(*args, **kwargs)
+
+    def valid_value(self, value) -> bool:
+        return str(value) in self.known or super().valid_value(value)  # type: ignore[misc]
+
+
+class KnownFirstChoiceField(_KnownFirst, forms.ChoiceField):
+    pass
+
+
+class KnownFirstMultipleChoiceField(_KnownFirst, forms.MultipleChoiceField):
+    pass
+
+
+def _loader[T](value: Iterable[T] | Callable[[], Iterable[T]]) -> Callable[[], list[T]]:
+    return (lambda: list(value())) if callable(value) else (lambda: list(value))
+
+
 class CheckinForm(forms.Form):
-    mood = forms.ChoiceField(
+    mood = FixedChoiceField(
         label="Your mood",
         choices=MOOD_CHOICES,
         widget=forms.RadioSelect,
         error_messages={"required": "Tap the spot on the grid that fits best. Anywhere is fine."},
     )
-    feeling = forms.ChoiceField(
+    feeling = FixedChoiceField(
         label="A word for it",
         choices=[("", "No word for it"), *((f.slug, f.word) for f in vocabulary.FEELINGS)],
         widget=forms.RadioSelect,
         required=False,
     )
-    urge = forms.TypedChoiceField(
+    urge = FixedTypedChoiceField(
         label="How strong was the urge to pull away?",
         choices=[(n, str(n)) for n in range(11)],
         coerce=int,
         widget=forms.RadioSelect,
         error_messages={"required": "Choose a number from 0 (no pull at all) to 10 (as strong as it gets)."},
     )
-    triggers = forms.MultipleChoiceField(label="What set it off?", widget=forms.CheckboxSelectMultiple, required=False)
+    triggers = KnownFirstMultipleChoiceField(
+        label="What set it off?", known=vocabulary.TRIGGERS, widget=forms.CheckboxSelectMultiple, required=False
+    )
     new_trigger = forms.CharField(label="Something else set it off", max_length=LABEL_MAX, required=False)
-    person = forms.ChoiceField(label="Who was it about?", required=False)
+    person = KnownFirstChoiceField(label="Who was it about?", known=[NEW_PERSON], required=False)
     new_person_nickname = forms.CharField(
         label="Nickname",
         max_length=NICKNAME_MAX,
         required=False,
         help_text="Any nickname or initial. Real names are never needed.",
     )
-    new_person_kind = forms.ChoiceField(label="What they are to you", choices=KIND_CHOICES, required=False)
-    action = forms.ChoiceField(label="What did you do?", widget=forms.RadioSelect, required=False)
+    new_person_kind = FixedChoiceField(label="What they are to you", choices=KIND_CHOICES, required=False)
+    action = KnownFirstChoiceField(
+        label="What did you do?", known=vocabulary.ACTIONS, widget=forms.RadioSelect, required=False
+    )
     new_action = forms.CharField(label="Something else I did", max_length=LABEL_MAX, required=False)
-    wanted = forms.MultipleChoiceField(
-        label="What did you actually want?", widget=forms.CheckboxSelectMultiple, required=False
+    wanted = KnownFirstMultipleChoiceField(
+        label="What did you actually want?", known=vocabulary.WANTS, widget=forms.CheckboxSelectMultiple, required=False
     )
     new_want = forms.CharField(label="Something else I wanted", max_length=LABEL_MAX, required=False)
     wanted_text = forms.CharField(label="What you wanted, in a sentence", max_length=500, required=False)
@@ -73,25 +108,40 @@ class CheckinForm(forms.Form):
     idempotency_key = forms.UUIDField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, people, own_labels, **kwargs):
+        """``people`` and ``own_labels`` are lists, or functions that return them when needed."""
         super().__init__(*args, **kwargs)
-        self._people = {str(p.pk): p for p in people}
-        self._labels = {f"{CUSTOM}{o.pk}": o for o in own_labels}
-        by_kind = {kind: [o for o in own_labels if o.kind == kind] for kind in OwnLabel.Kind.values}
-        self.fields["triggers"].choices = [
+        self._load_people = _loader(people)
+        self._load_labels = _loader(own_labels)
+        # Callables: Django evaluates them only when the choices are listed (see _KnownFirst).
+        self.fields["triggers"].choices = lambda: [
             *vocabulary.TRIGGERS.items(),
-            *_own_choices(by_kind[OwnLabel.Kind.TRIGGER]),
+            *_own_choices(self._labels_of(OwnLabel.Kind.TRIGGER)),
         ]
-        self.fields["action"].choices = [
+        self.fields["action"].choices = lambda: [
             ("", "Nothing yet, or not sure"),
             *vocabulary.ACTIONS.items(),
-            *_own_choices(by_kind[OwnLabel.Kind.ACTION]),
+            *_own_choices(self._labels_of(OwnLabel.Kind.ACTION)),
         ]
-        self.fields["wanted"].choices = [*vocabulary.WANTS.items(), *_own_choices(by_kind[OwnLabel.Kind.WANT])]
-        self.fields["person"].choices = [
+        self.fields["wanted"].choices = lambda: [
+            *vocabulary.WANTS.items(),
+            *_own_choices(self._labels_of(OwnLabel.Kind.WANT)),
+        ]
+        self.fields["person"].choices = lambda: [
             ("", "Nobody in particular"),
             *((key, f"{p.nickname} ({p.get_kind_display().lower()})") for key, p in self._people.items()),
             (NEW_PERSON, "Someone new (add them below)"),
         ]
+
+    @cached_property
+    def _people(self) -> dict[str, object]:
+        return {str(p.pk): p for p in self._load_people()}
+
+    @cached_property
+    def _labels(self) -> dict[str, OwnLabel]:
+        return {f"{CUSTOM}{o.pk}": o for o in self._load_labels()}
+
+    def _labels_of(self, kind: str) -> list[OwnLabel]:
+        return [o for o in self._labels.values() if o.kind == kind]
 
     # --- what the templates lay out by hand -----------------------------------------------------
 
@@ -163,9 +213,9 @@ class CheckinForm(forms.Form):
             feeling=data.get("feeling") or "",
             triggers=tuple(t for t in data.get("triggers", []) if not t.startswith(CUSTOM)),
             own_triggers=tuple(self._labels[t] for t in data.get("triggers", []) if t.startswith(CUSTOM)),
-            person=self._people.get(data.get("person") or ""),
+            person=self._people.get(data["person"]) if data.get("person") not in ("", None, NEW_PERSON) else None,
             action="" if action.startswith(CUSTOM) else action,
-            own_action=self._labels.get(action),
+            own_action=self._labels.get(action) if action.startswith(CUSTOM) else None,
             wanted=tuple(w for w in data.get("wanted", []) if not w.startswith(CUSTOM)),
             own_wants=tuple(self._labels[w] for w in data.get("wanted", []) if w.startswith(CUSTOM)),
             wanted_text=data.get("wanted_text") or "",

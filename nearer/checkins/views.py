@@ -42,8 +42,8 @@ def checkin_create(request: HttpRequest) -> HttpResponse:
     form = CheckinForm(
         request.POST if request.method == "POST" else None,
         initial={"idempotency_key": new_key()},
-        people=selectors.people_for_form(request.user),
-        own_labels=selectors.own_labels_for(request.user),
+        people=lambda: selectors.people_for_form(request.user),
+        own_labels=lambda: selectors.own_labels_for(request.user),
     )
     if request.method == "POST" and form.is_valid():
         recorded = services.record_checkin(
@@ -65,8 +65,8 @@ def checkin_detail(request: HttpRequest, checkin_id) -> HttpResponse:
     form = CheckinForm(
         request.POST if request.method == "POST" else None,
         initial=initial_for(checkin),
-        people=selectors.people_for_form(request.user, checkin),
-        own_labels=selectors.own_labels_for(request.user),
+        people=lambda: selectors.people_for_form(request.user, checkin),
+        own_labels=lambda: selectors.own_labels_for(request.user),
     )
     if request.method == "POST" and form.is_valid():
         recorded = services.update_checkin(checkin=checkin, answers=form.answers())

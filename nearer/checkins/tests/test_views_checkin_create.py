@@ -170,3 +170,27 @@ def test_own_options_are_offered_for_their_own_question_only(member_client, memb
     label = OwnLabel.objects.get(owner=member)
     assert f'name="wanted" value="custom:{label.pk}"' in page
     assert f'name="triggers" value="custom:{label.pk}"' not in page
+
+
+def test_a_checkin_with_only_the_fixed_choices_never_loads_people_or_own_options(member_client, member):
+    """Saving is the daily hot path (bench/bench_checkin_save.py): the member's people and own
+    options are looked up, and their words decrypted, only when the check-in uses one."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    services.add_person(member=member, nickname="J", kind="partner")
+    label, _ = services.add_own_label(member=member, kind=OwnLabel.Kind.TRIGGER, label="Moving in")
+    data = post(triggers=["praise"], action="went_quiet", wanted=["reassurance"], note="I changed the subject.")
+    with CaptureQueriesContext(connection) as plain:
+        assert member_client.post("/checkins/new/", data).status_code == 302
+    tables = " ".join(q["sql"] for q in plain.captured_queries)
+    assert "checkins_person" not in tables and "checkins_ownlabel" not in tables
+
+    # Choosing one of them still works, and a made-up id is still refused.
+    person = Person.objects.get(owner=member)
+    own = post(person=str(person.pk), triggers=["praise", f"custom:{label.pk}"])
+    assert member_client.post("/checkins/new/", own).status_code == 302
+    newest = Checkin.objects.filter(owner=member).order_by("-created_at").first()
+    assert newest.person == person and newest.trigger_labels() == ["Praise or kindness", "Moving in"]
+    forged = member_client.post("/checkins/new/", post(triggers=["custom:999999"]))
+    assert forged.status_code == 400 and Checkin.objects.filter(owner=member).count() == 2
