@@ -102,7 +102,10 @@ def main() -> int:
         server.stop()
         install.destroy()
 
-    print(f"{args.clients} concurrent clients, {args.requests} requests each in {args.rounds} rounds, loopback, gunicorn 4 workers x 5 threads")
+    print(
+        f"{args.clients} concurrent clients, {args.requests} requests each in {args.rounds} rounds, "
+        "loopback, gunicorn 4 workers x 5 threads"
+    )
     print(f"{'':24} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8}")
     print(f"{'save a check-in':24} {saved[0]:8.1f} {saved[1]:8.1f} {saved[2]:8.0f}")
     print(f"{'bare insert (floor)':24} {bare[0]:8.1f} {bare[1]:8.1f} {bare[2]:8.0f}")
