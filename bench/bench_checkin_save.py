@@ -63,10 +63,12 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--requests", type=int, default=600)
     parser.add_argument("--rounds", type=int, default=6)
+    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--threads", type=int, default=5)
     args = parser.parse_args()
 
     install = Install.create()
-    server = Server(install, workers=4, threads=5, extra_env={"NEARER_BENCH_ENDPOINTS": "true"})
+    server = Server(install, workers=args.workers, threads=args.threads, extra_env={"NEARER_BENCH_ENDPOINTS": "true"})
     try:
         server.start()
         browser = Browser(server.base)
@@ -104,7 +106,7 @@ def main() -> int:
 
     print(
         f"{args.clients} concurrent clients, {args.requests} requests each in {args.rounds} rounds, "
-        "loopback, gunicorn 4 workers x 5 threads"
+        f"loopback, gunicorn {args.workers} workers x {args.threads} threads"
     )
     print(f"{'':24} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8}")
     print(f"{'save a check-in':24} {saved[0]:8.1f} {saved[1]:8.1f} {saved[2]:8.0f}")

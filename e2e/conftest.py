@@ -104,6 +104,21 @@ LOGGED_IN_PAGES = [
     "/checkins/new/",
     "/checkins/people/",
     "/patterns/",
+    "/practice/",
+    "/assessments/",
+    "/assessments/closeness/",
+    "/assessments/signs/",
+    "/assessments/wellbeing/",
+    "/assessments/closeness/history/",
+    "/practice/thoughts/",
+    "/practice/thoughts/new/",
+    "/practice/thoughts/traps/",
+    "/practice/beliefs/",
+    "/practice/beliefs/new/",
+    "/practice/ladder/",
+    "/practice/ladder/steps/new/",
+    "/practice/say/",
+    "/practice/say/phrases/",
 ]
 
 expect.set_options(timeout=10_000)

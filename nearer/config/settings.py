@@ -144,6 +144,12 @@ else:
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 20,
             },
+            # Each worker thread keeps its connection for a minute instead of opening one (and
+            # running the PRAGMAs above) for every request: opening it was an eighth of saving
+            # a check-in (bench/bench_checkin_save.py). `nearer restore` writes into the live file
+            # through SQLite's backup API, so kept connections see the restored data.
+            "CONN_MAX_AGE": 60,
+            "CONN_HEALTH_CHECKS": True,
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

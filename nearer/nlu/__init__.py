@@ -2,7 +2,7 @@
 
     from nearer.nlu import analyse
     result = analyse("You never listen, so forget it.")
-    result.distancing.labels      # ("withdrawal", "blaming")
+    result.distancing.labels      # ("blaming", "withdrawal"), best first
     result.distancing.spans       # the phrases that drove them, with offsets into the text
     result.traps.labels           # thinking traps, e.g. ("all_or_nothing",)
 

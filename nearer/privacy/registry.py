@@ -8,7 +8,9 @@ Each app with member data has a ``privacy.py`` module that defines:
     import_user_data(member, data) -> None
     erase_user_data(member) -> None        removes every row in MODELS for the member
 
-and may define ``RETAINED = {Model: "reason"}`` for rows deliberately kept after erase.
+and may define ``RETAINED = {Model: "reason"}`` for rows deliberately kept after erase, and
+``DOCUMENT_TEMPLATE = "<app>/_export_section.html"``: its part of the readable copy, given its
+exported section as ``section``.
 Sections are found by name (``nearer.<app>.privacy``), never imported by this module, so the
 dependency arrow still points from the feature apps to the private store.
 """
@@ -31,6 +33,7 @@ class Section:
     models: tuple[type[models.Model], ...]
     volatile: tuple[str, ...]
     retained: dict[type[models.Model], str] = field(default_factory=dict)
+    document_template: str | None = None
 
     def export(self, member) -> dict[str, Any]:
         return self.module.export_user_data(member)
@@ -61,6 +64,7 @@ def sections() -> list[Section]:
                 models=tuple(module.MODELS),
                 volatile=tuple(getattr(module, "VOLATILE", ())),
                 retained=dict(getattr(module, "RETAINED", {})),
+                document_template=getattr(module, "DOCUMENT_TEMPLATE", None),
             )
         )
     return found

@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
-from nearer.privacy import audit, services
+from nearer.privacy import audit, registry, services
 from nearer.privacy.forms import EraseForm
 
 
@@ -33,7 +33,15 @@ def export_json(request: HttpRequest) -> HttpResponse:
 @require_GET
 def export_document(request: HttpRequest) -> HttpResponse:
     document = services.export_member(member=request.user)
-    return render(request, "privacy/export_document.html", {"document": document, "sections": document["sections"]})
+    sections = document["sections"]
+    # Apps above the private store bring their own part of the page (DOCUMENT_TEMPLATE).
+    parts = [
+        {"template": s.document_template, "section": sections.get(s.app_label, {})}
+        for s in registry.sections()
+        if s.document_template
+    ]
+    context = {"document": document, "sections": sections, "parts": parts}
+    return render(request, "privacy/export_document.html", context)
 
 
 @login_required

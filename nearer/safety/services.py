@@ -13,7 +13,7 @@ from django.utils import timezone
 from nearer.accounts.models import User
 from nearer.safety import alerts, crisis_lines, plan_steps
 from nearer.safety.models import AlertConsent, SafetyPlan, ScreeningEvent, TherapistNotice
-from nearer.safety.screening import Screening, screen_text
+from nearer.safety.screening import Flag, Screening, Tier, screen_text
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +37,26 @@ def screen(*, member: User, text: str, source: str) -> Screening:
                 _notify_therapists(member=member, event=event)
     except Exception:  # the response on screen matters more than the record of it
         logger.exception("could not record a screening result (source=%s)", source)
+    return result
+
+
+def flag_answer(*, member: User, source: str, tier: Tier, flag: Flag = "suicidal_thoughts") -> Screening:
+    """A questionnaire answer reached its crisis trigger (a direct question about ending one's life).
+
+    Records the risk as ``screen()`` does, without any words or answers, alerts a consenting
+    therapist on ``urgent``, and returns a :class:`Screening` for ``safety/_crisis_response.html``.
+    Never raises: the response on screen matters more than the record of it.
+    """
+    if tier == "none":
+        return Screening(tier="none")
+    result = Screening(tier=tier, flags=(flag,))
+    try:
+        with transaction.atomic():
+            event = ScreeningEvent.objects.create(member=member, tier=tier, source=source[:40], flags=flag)
+            if tier == "urgent":
+                _notify_therapists(member=member, event=event)
+    except Exception:
+        logger.exception("could not record a flagged answer (source=%s)", source)
     return result
 
 

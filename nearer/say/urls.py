@@ -1,4 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from nearer.say import views
 
 app_name = "say"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.coach, name="coach"),
+    path("phrases/", views.phrase_list, name="phrase_list"),
+    path("phrases/<uuid:phrase_id>/delete/", views.phrase_delete, name="phrase_delete"),
+]

@@ -106,3 +106,36 @@ def test_the_readable_copy_includes_check_ins_and_the_safety_plan(member_client,
     page = member_client.get("/privacy/export/").content.decode()
     assert "Went quiet at lunch." in page and "urge 6 of 10" in page
     assert "My niece&#x27;s recital." in page
+
+
+def test_the_readable_copy_includes_the_ladder_and_the_phrasebook(member_client, member):
+    from nearer.ladder.services import add_step, plan_attempt, record_outcome
+    from nearer.say.services import save_phrase
+
+    step = add_step(member=member, title="Tell Sam I missed him", fear=60).step
+    attempt = plan_attempt(step=step, predicted_fear=70, predicted_outcome="He'll think I'm needy.").attempt
+    record_outcome(attempt=attempt, actual_fear=30, what_happened="He said he missed me too.")
+    save_phrase(member=member, text="I felt hurt, and I'd like to talk tonight.")
+    page = member_client.get("/privacy/export/").content.decode()
+    assert "Tell Sam I missed him" in page and "expected fear 70, felt 30" in page
+    assert "He&#x27;ll think I&#x27;m needy." in page and "He said he missed me too." in page
+    assert "I felt hurt, and I&#x27;d like to talk tonight." in page
+
+
+# The first apps' parts of the readable copy are written into privacy/export_document.html.
+WRITTEN_IN = {"accounts", "privacy", "safety", "journal", "checkins"}
+
+
+def test_every_app_holding_member_data_has_a_part_in_the_readable_copy():
+    from nearer.privacy import registry
+
+    missing = [s.app_label for s in registry.sections() if s.app_label not in WRITTEN_IN and not s.document_template]
+    assert not missing, f"Give these apps a DOCUMENT_TEMPLATE in their privacy.py: {missing}"
+
+
+def test_the_readable_copy_includes_self_check_results(member_client, member):
+    from nearer.assessments.tests.factories import take_closeness
+
+    take_closeness(member, anxiety=6, avoidance=2)
+    page = member_client.get("/privacy/export/").content.decode()
+    assert "<h2>Self-checks</h2>" in page and "anxiety: 6.0" in page and "avoidance: 2.0" in page

@@ -1,0 +1,261 @@
+"""How the crisis screen reads a text: sentences, clauses, who a phrase is about, negation and time."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from nearer.nlu.crisis.rules import (
+    AGAIN,
+    ALL_RULES,
+    BOUNDARY,
+    CHARS,
+    EVERYDAY,
+    FILLER,
+    HABIT,
+    ME_TOO,
+    MEDIA,
+    NEGATOR,
+    NOT_SINCE,
+    NOW,
+    OTHERS,
+    OVER,
+    OVER_WORD,
+    PAST,
+    PAST_TENSE,
+    PLAN,
+    RECENT,
+    REPORTED_BY_OTHER,
+    RISK_FLAGS,
+    SPELLINGS,
+    SUBJECT,
+    TOPIC_AFTER,
+    UNSURE,
+)
+from nearer.nlu.crisis.vocabulary import FLAGS, RANK, Flag, Rule, Screening, Tier, When
+
+
+@dataclass(frozen=True)
+class _Finding:
+    tier: Tier
+    flags: tuple[Flag, ...]
+    phrase: str
+    about: Flag | None = None  # the writer's own risk it talks about, at any time ("did it again" refers back)
+
+
+@dataclass
+class _Reading:
+    """What has been found so far in one text."""
+
+    findings: list[_Finding] = field(default_factory=list)
+    others: list[tuple[int, int, Flag, Tier]] = field(default_factory=list)  # someone else's risk: where, what
+    weak: list[str] = field(default_factory=list)  # weak preparation signs
+    alone: list[str] = field(default_factory=list)  # those of them that earn concern even on their own
+    mentions: bool = False  # suicide or self-harm comes up somewhere (anyone's, any time)
+
+
+def normalise(text: str) -> str:
+    text = text.lower().translate(CHARS)
+    for pattern, replacement in SPELLINGS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"[.!?\n…]+", text) if s.strip()]
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """The words before and after a phrase, up to the nearest clause boundary either side."""
+    left = 0
+    right = len(sentence)
+    for b in BOUNDARY.finditer(sentence):
+        if b.end() <= start:
+            left = b.end()
+        elif b.start() >= end:
+            right = b.start()
+            break
+    return sentence[left:start], sentence[end:right]
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match in the text: the one nearest the phrase that follows it."""
+    matches = list(pattern.finditer(text))
+    return matches[-1] if matches else None
+
+
+def _who(sentence: str, start: int, phrase: str, head: str, tail: str) -> Literal["writer", "other", "topic"]:
+    """Whom a phrase without "myself" is about: the writer unless the clause says otherwise."""
+    for quote in re.finditer(r"\"[^\"]*\"|(?<![a-z])'[^']*'(?![a-z])", sentence):
+        if quote.start() < start < quote.end() and REPORTED_BY_OTHER.search(sentence[: quote.start()]):
+            return "other"
+    if phrase.startswith(("suicid", "self")) and TOPIC_AFTER.match(tail):
+        return "topic"  # "suicide prevention", "a suicidal friend"
+    if re.search(r"\bmy\s+$", head):
+        return "writer"  # "my suicidal thoughts"
+    last_subject = _last(SUBJECT, head)
+    last_media = _last(MEDIA, head)
+    if last_media and (last_subject is None or last_media.start() > last_subject.start()):
+        return "topic"
+    if last_subject and last_subject.group("other"):
+        return "other"
+    return "writer"
+
+
+def _negation(head: str, tail: str) -> Literal["none", "negated", "over"]:
+    """Whether a negation governs the phrase ("I'd never hurt myself"), or says it is over ("haven't since")."""
+    last = _last(NEGATOR, head)
+    if last is None:
+        return "none"
+    gap = re.findall(r"[a-z']+", head[last.end() :])
+    if len(gap) > 6 or any(word not in FILLER for word in gap):
+        return "none"  # "I've never told anyone that I cut myself": the negation is about telling
+    if UNSURE.search(head[: last.start()]):
+        return "none"  # "I can't promise I won't hurt myself"
+    word = re.search(r"[a-z']+(?:\s+(?:up|longer))?$", head[: last.end()])
+    if (word and OVER_WORD.match(word.group(0))) or NOT_SINCE.match(tail):
+        return "over"
+    return "negated"
+
+
+def _when(clause: str, sentence: str) -> When:
+    """When the phrase happened: the clause's own time words first, then the sentence's, then its tense."""
+    for words in (clause, sentence):
+        if NOW.search(words):
+            return "now"
+        if RECENT.search(words):
+            return "recent"
+        if PAST.search(words):
+            return "past"
+        if HABIT.search(words):
+            return "now"
+    return "recent" if PAST_TENSE.search(clause) else "now"
+
+
+def _graded(rule: Rule, when: When, over: bool) -> tuple[Tier, tuple[Flag, ...]]:
+    """The tier and flags a matched rule earns, given when it happened and whether it is said to be over."""
+    flags: tuple[Flag, ...] = (rule.flag, *rule.also)
+    if rule.timing == "fixed" or when == "now":
+        return rule.tier, flags
+    if rule.timing in ("harm", "cue"):
+        return (rule.tier, flags) if when == "recent" else ("none", flags)
+    if rule.timing == "attempt" and when == "recent":
+        return "urgent", flags
+    if when == "past" and over:
+        return "none", ("sensitive_not_crisis",)  # long over and said to be over: a quiet pointer, not an alarm
+    return ("concern" if rule.tier == "urgent" else rule.tier), flags
+
+
+def screen_text(text: str) -> Screening:
+    """Screen one free text. Never raises on odd input; empty text is ``none``."""
+    normalised = normalise(text or "")
+    sentences = _sentences(normalised)
+    over = bool(OVER.search(normalised))
+    reading = _Reading()
+    for index, sentence in enumerate(sentences):
+        for rule in ALL_RULES:
+            if not rule.context and (rule.cue is None or rule.cue.search(sentence)):
+                for match in rule.pattern.finditer(sentence):
+                    _read_match(reading, rule, index, sentence, match, over)
+        _read_others(reading, index, sentence)
+    _add_echoes(reading, sentences)
+    if reading.mentions or reading.weak:
+        _add_again(reading, sentences)
+    live_risk = any(f.about and f.tier != "none" for f in reading.findings)
+    if len(reading.weak) >= 2 or (reading.weak and live_risk):
+        reading.findings.extend(
+            _Finding("urgent", ("plan_or_preparation",), phrase, "plan_or_preparation") for phrase in reading.weak
+        )
+    else:  # one sign alone is usually ordinary, but a few are too specific to let pass as nothing
+        reading.findings.extend(
+            _Finding("concern", ("plan_or_preparation",), phrase, "plan_or_preparation") for phrase in reading.alone
+        )
+    return _result(reading.findings)
+
+
+def _read_match(reading: _Reading, rule: Rule, index: int, sentence: str, match: re.Match[str], over: bool) -> None:
+    """Decide what one matched phrase means: guards, who it is about, negation, then time."""
+    phrase = match.group(0)
+    head, tail = _clause(sentence, match.start(), match.end())
+    if rule.not_after and rule.not_after.match(sentence, match.end()):
+        return
+    if rule.not_before and rule.not_before.search(sentence[: match.start()]):
+        return
+    if rule.everyday and EVERYDAY.search(sentence):
+        return
+    is_risk = rule.flag in RISK_FLAGS
+    if rule.subject:
+        who = _who(sentence, match.start(), phrase, head, tail)
+        if who != "writer":
+            if is_risk and not rule.everyday:  # "tell her to end it" is not about suicide at all
+                reading.mentions = True
+                reading.findings.append(_Finding("none", ("sensitive_not_crisis",), phrase))
+                if who == "other":
+                    reading.others.append((index, match.start(), rule.flag, rule.tier))
+            return
+    negation = "none" if rule.timing == "fixed" else _negation(head, tail)
+    if rule.negation_inside and negation == "none" and NEGATOR.search(phrase):
+        negation = "negated"  # "he has never hit me"
+    if negation == "negated":
+        return
+    if rule.weak:
+        reading.weak.append(phrase)
+        if rule.alone:
+            reading.alone.append(phrase)
+        return
+    about = rule.flag if is_risk else None
+    reading.mentions = reading.mentions or is_risk
+    if negation == "over":  # "I haven't self-harmed in two years"
+        flags = ("sensitive_not_crisis",) if is_risk else (rule.flag, *rule.also)
+        reading.findings.append(_Finding("none", flags, phrase, about))
+        return
+    tier, flags = _graded(rule, _when(head + phrase + tail, sentence), over)
+    reading.findings.append(_Finding(tier, flags, phrase, about))
+
+
+def _read_others(reading: _Reading, index: int, sentence: str) -> None:
+    """Someone else's suicide or self-harm ("she's been cutting herself"): sensitive, not the writer's."""
+    for pattern, flag in OTHERS:
+        for match in pattern.finditer(sentence):
+            reading.mentions = True
+            reading.findings.append(_Finding("none", ("sensitive_not_crisis",), match.group(0)))
+            reading.others.append((index, match.start(), flag, "concern" if flag == "passive_wish" else "urgent"))
+
+
+def _add_echoes(reading: _Reading, sentences: list[str]) -> None:
+    """Someone else's risk followed by "so do I" or "me too" (same or next sentence) is the writer's own."""
+    for index, position, flag, tier in reading.others:
+        for later in range(index, min(index + 2, len(sentences))):
+            echo = ME_TOO.search(sentences[later], position if later == index else 0)
+            if echo:
+                reading.findings.append(_Finding(tier, (flag,), echo.group(0), flag))
+                return
+
+
+def _add_again(reading: _Reading, sentences: list[str]) -> None:
+    """ "The thoughts came back", "I did it again": the writer's own risk, now, in a text that talks about it."""
+    earlier = [f.about for f in reading.findings if f.about]
+    for sentence in sentences:
+        for pattern, fallback in AGAIN:
+            for match in pattern.finditer(sentence):
+                if _negation(*_clause(sentence, match.start(), match.end())) != "negated":
+                    flag = earlier[-1] if earlier else fallback
+                    reading.findings.append(_Finding("urgent", (flag,), match.group(0), flag))
+        for rule in PLAN:
+            if rule.context:
+                for match in rule.pattern.finditer(sentence):
+                    reading.findings.append(_Finding("urgent", (rule.flag,), match.group(0), rule.flag))
+
+
+def _result(findings: list[_Finding]) -> Screening:
+    tier: Tier = "none"
+    for finding in findings:
+        if RANK[finding.tier] > RANK[tier]:
+            tier = finding.tier
+    found = {flag for finding in findings for flag in finding.flags}
+    phrases: list[str] = []
+    for finding in findings:
+        if finding.tier != "none" and finding.phrase not in phrases:
+            phrases.append(finding.phrase)
+    return Screening(tier=tier, phrases=tuple(phrases), flags=tuple(f for f in FLAGS if f in found))

@@ -1,0 +1,101 @@
+"""The crisis screen's rule tables: the phrases it looks for and the words around them that change what they mean.
+
+Only data lives here (patterns and the small word lists they share); ``reading.py`` applies them.
+Add a phrase here together with a red-team case in ``nearer/safety/data/redteam.json``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from nearer.nlu.crisis.rules.context import (
+    BOUNDARY,
+    CHARS,
+    EVERYDAY,
+    FILLER,
+    HABIT,
+    MEDIA,
+    NEGATOR,
+    NOT_SINCE,
+    NOW,
+    OVER,
+    OVER_WORD,
+    PAST,
+    PAST_TENSE,
+    RECENT,
+    REPORTED_BY_OTHER,
+    SPELLINGS,
+    SUBJECT,
+    TOPIC_AFTER,
+    UNSURE,
+)
+from nearer.nlu.crisis.rules.others import (
+    ABUSE,
+    AGAIN,
+    EATING,
+    ME_TOO,
+    MEDICATION,
+    MINOR,
+    OTHERS,
+    OVERRIDE,
+    SUBSTANCE,
+)
+from nearer.nlu.crisis.rules.reworded import (
+    WORDED_OTHERWISE,
+)
+from nearer.nlu.crisis.rules.risk import (
+    ATTEMPT,
+    PASSIVE,
+    PLAN,
+    SELF_HARM,
+    SUICIDAL,
+    UNSAFE,
+)
+from nearer.nlu.crisis.vocabulary import Flag, Rule
+
+RISK_RULES: Final[list[Rule]] = SUICIDAL + UNSAFE + PASSIVE + PLAN + ATTEMPT + SELF_HARM + WORDED_OTHERWISE
+ALL_RULES: Final[list[Rule]] = RISK_RULES + ABUSE + EATING + SUBSTANCE + MINOR + MEDICATION + OVERRIDE
+RISK_FLAGS: Final[frozenset[Flag]] = frozenset(
+    {"suicidal_thoughts", "passive_wish", "plan_or_preparation", "recent_attempt", "self_harm"}
+)
+
+__all__ = [
+    "ABUSE",
+    "AGAIN",
+    "ALL_RULES",
+    "ATTEMPT",
+    "BOUNDARY",
+    "CHARS",
+    "EATING",
+    "EVERYDAY",
+    "FILLER",
+    "HABIT",
+    "MEDIA",
+    "MEDICATION",
+    "ME_TOO",
+    "MINOR",
+    "NEGATOR",
+    "NOT_SINCE",
+    "NOW",
+    "OTHERS",
+    "OVER",
+    "OVERRIDE",
+    "OVER_WORD",
+    "PASSIVE",
+    "PAST",
+    "PAST_TENSE",
+    "PLAN",
+    "RECENT",
+    "REPORTED_BY_OTHER",
+    "RISK_FLAGS",
+    "RISK_RULES",
+    "SELF_HARM",
+    "SPELLINGS",
+    "SUBJECT",
+    "SUBSTANCE",
+    "SUICIDAL",
+    "TOPIC_AFTER",
+    "UNSAFE",
+    "UNSURE",
+    "WORDED_OTHERWISE",
+]

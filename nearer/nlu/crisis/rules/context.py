@@ -1,0 +1,129 @@
+"""The words around a phrase that change what it means: clause boundaries, who it is about, negation, time."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from nearer.nlu.crisis.vocabulary import rx
+
+# Where a clause ends: a negation, a subject or a film never reach past one of these.
+BOUNDARY = rx(
+    r"[;:()\"]|\s[-–—]+\s|"
+    r",(?=\s*(?:and\s+|but\s+|so\s+)?(?:i|i'm|i've|i'd|i'll|honestly|he|she|they|we|you|my|it|it's|this|that|please|"
+    r"don't|just|ignore|no|because|cause|though|tbh|lol|still|now|then|also|anyway|idk)\b)|"
+    r"\b(?:but|though|although|however|yet|except|whereas|whilst|while|because|cause|cos)\b|"
+    r"\band\s+(?=(?:i|i'm|i've|i'd|i'll|honestly|now|then|so|still|my|he|she|they|we|you|it|tbh|lol)\b)"
+)
+PERSON_NOUN = (
+    r"(?:friends?|mates?|sisters?|brothers?|mum|mom|mother|dad|father|parents?|sons?|daughters?|kids?|child|children|"
+    r"partner|boyfriend|bf|girlfriend|gf|husband|wife|ex|cousins?|aunt|uncle|nan|gran|grandma|grandad|grandpa|"
+    r"colleagues?|coworkers?|co-workers?|flatmates?|roommates?|housemates?|clients?|patients?|students?|teens?|"
+    r"teenagers?|neighbou?rs?|guy|girl|boss|character|protagonist|family|therapist|classmates?|siblings?)"
+)
+# The last of these before a phrase says who it is about; none at all means the writer.
+SUBJECT = rx(
+    r"(?P<other>\b(?:(?:my|his|her|their|our|a|the|your|this|that)\s+(?:best\s+|close\s+|old\s+|little\s+|big\s+|"
+    r"younger\s+|older\s+|main\s+)?" + PERSON_NOUN + r"|[a-z]+'s\s+" + PERSON_NOUN + r"|he|she|they|he's|she's|"
+    r"they're|he'd|she'd|they'd|someone|somebody|anyone|everyone|people|who|you|you're)\b)|"
+    r"(?P<me>\b(?:i|i'm|i've|i'd|i'll|me|myself|we|we're|we've|us)\b)"
+)
+# A film, a course, research: talk about the subject, not the writer's own risk.
+MEDIA = rx(
+    r"\b(?:film|movie|book|novel|show|series|tv|documentary|podcast|article|essay|paper|research|researching|thesis|"
+    r"dissertation|lecture|class|course|module|seminar|song|lyrics|episode|news|headline|character|play|poem|study|"
+    r"training|workshop|charity|campaign|fundraiser|game|scene|plot)\b"
+)
+TOPIC_AFTER = rx(
+    r"\s+(?:prevention|awareness|rates?|statistics|stats|research|training|charity|survivors?|loss|bereavement|squad|"
+    r"forest|friends?|person|people|teens?|teenagers?|patients?|clients?|family\s+members?|loved\s+ones?|partner|son|"
+    r"daughter|brother|sister|mum|mom|dad|parent|colleague)\b"
+)
+REPORTED_BY_OTHER = rx(
+    r"\b(?:he|she|they|someone|(?:my|his|her|the|a)\s+\w+)\s+(?:\w+\s+)?(?:said|says|texted|wrote|posted|messaged|"
+    r"told\s+\w+|sent\s+\w+)\s*(?:me\s+)?(?:that\s+)?[:,]?\s*$"
+)
+# Relationship talk: makes "I want to disappear", "I can't do this anymore", "end things" ordinary.
+EVERYDAY = rx(
+    r"\b(?:with\s+(?:him|her|them|you|your|us|this|that|the|our|my|his|these|those)|relationship|friendship|marriage|"
+    r"situationship|dating|group\s+chat|the\s+chat|party|date|texts?|texting|messages?|conversation|argument|fight|"
+    r"fighting|(?:when|whenever|before)\s+(?:he|she|they|we|people|someone)|gets?\s+close|getting\s+close)\b"
+)
+
+NEGATOR = rx(
+    r"n't\b|\bnot\b|\bnever\b|\bno\s+longer\b|\bno\s+way\b|\bno\s+(?:intention|plans?|desire|wish|urge)\s+(?:of|to)\b|"
+    r"\bnothing\s+(?:would|could|will|can)\s+make\s+me\b|\bstopped\b|\bquit\b|\bgave\s+up\b|"
+    r"\b(?:clean|free|recovered|recovering)\s+(?:from|of)\b"
+)
+# Words that may stand between a negation and the phrase it governs ("I'm not going to hurt myself").
+FILLER_WORDS = (
+    "ever really even actually at all honestly like that going to want planning plan trying about be a an the "
+    "able have so feel think thought say said saying mean meant suggesting i i'd i'll i'm would will seriously "
+    "literally thinking considering of do wanted"
+)
+FILLER: Final[frozenset[str]] = frozenset(FILLER_WORDS.split())
+UNSURE = rx(
+    r"(?:can't|cannot|couldn't|can\s+not)\s+(?:promise|guarantee|swear|say\s+for\s+sure)|\bnot\s+sure\b|"
+    r"don't\s+know\s+(?:if|whether)"
+)
+OVER_WORD = rx(r"^(?:haven't|hasn't|no\s+longer|stopped|quit|gave\s+up|clean|free|recovered|recovering)")
+NOT_SINCE = rx(
+    r"^[^,;]{0,30}?\b(?:anymore|any\s+more|these\s+days|nowadays|since|in\s+(?:years|ages|a\s+long\s+time|over))\b"
+)
+
+# Time. Now beats recent beats long past; past tense alone ("I wanted to die") reads as recent.
+NOW = rx(
+    r"\b(?:today|tonight|right\s+now|at\s+the\s+moment|currently|this\s+(?:morning|afternoon|evening|week|weekend|"
+    r"month)|yesterday|last\s+night|earlier|lately|recently|(?<!never\s)again|still|these\s+days|the\s+other\s+day|"
+    r"(?:a|few|couple\s+of|two|three)\s+days\s+ago|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+)
+HABIT = rx(
+    r"\b(?:every\s+(?:day|night|morning)|all\s+(?:day|night|week)|all\s+the\s+time|constantly)\b"
+)  # now, unless "used to"
+RECENT = rx(
+    r"\b(?:last\s+(?:week|month|weekend)|(?:a|one|two|three|four|five|six|few|couple\s+of|several)\s+(?:weeks|months|"
+    r"week|month)\s+ago|over\s+(?:christmas|the\s+summer|the\s+holidays|new\s+year))\b"
+)
+PAST = rx(
+    r"\b(?:used\s+to|years\s+ago|a\s+year\s+ago|last\s+year|as\s+a\s+(?:teen|teenager|kid|child|student)|"
+    r"when\s+i\s+was\s+(?:a\s+)?(?:teen|teenager|kid|child|student|little|younger|at\s+school|in\s+school|at\s+uni|"
+    r"in\s+college|in\s+high\s+school|\d+|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|"
+    r"in\s+my\s+(?:early\s+|late\s+|mid\s+)?(?:teens|twenties|thirties|20s|30s)|back\s+(?:then|in)|"
+    r"long\s+(?:time\s+)?ago|"
+    r"in\s+the\s+past|in\s+(?:19|20)\d\d|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|"
+    r"several)\s+years\s+since)\b"
+)
+PAST_TENSE = rx(
+    r"\b(?:wanted|felt|thought|considered|had\s+(?:been|thought|wanted)|tried|(?:was|were)(?!\s+(?:going|about|"
+    r"planning|ready)\s+to))\b"
+)
+# The writer says a long-past risk is over.
+OVER = rx(
+    r"\b(?:(?:i'm|i\s+am|i've\s+been|i\s+have\s+been)\s+(?:doing\s+)?(?:so\s+|much\s+|a\s+lot\s+|way\s+|really\s+)?"
+    r"(?:better|well|okay|ok|fine|good|safe|happy|stable|healthy)\s+(?:now|these\s+days|nowadays|for\s+(?:years|"
+    r"a\s+long\s+time|ages|a\s+decade|decades|(?:\w+\s+)?years))|"
+    r"(?<!not\s)in\s+a\s+(?:much\s+|far\s+|really\s+|way\s+)?(?:better|good|safe|healthy|great|different)\s+place|"
+    r"(?:it's|that's|its|thats)\s+(?:all\s+|long\s+)?(?:behind\s+me|over\s+now|in\s+the\s+past)|(?:have|"
+    r"i've)\s+recovered|don't\s+feel\s+(?:that|like\s+that)\s+(?:way\s+)?(?:anymore|any\s+more|now)|"
+    r"(?:haven't|have\s+not|hasn't)\s+(?:\w+\s+){0,3}(?:since|in\s+(?:years|ages|a\s+long\s+time|over|\w+\s+years))|"
+    r"(?:i\s+)?eat\s+normally\s+now|now\s+i'm\s+(?:happy|fine|okay|ok|well|better|good|safe)|no\s+longer\s+\w+)\b"
+)
+
+# Everyday spellings folded into one form before matching.
+CHARS: Final[dict[int, str]] = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "\u200b": ""})
+SPELLINGS: Final[list[tuple[re.Pattern[str], str]]] = [
+    (rx(r"\bwanna\b"), "want to"),
+    (rx(r"\bgonna\b"), "going to"),
+    (rx(r"\bim\b"), "i'm"),
+    (rx(r"\bive\b"), "i've"),
+    (rx(r"\bu\b"), "you"),
+    (rx(r"\b(can|don|won|didn|doesn|isn|wouldn|couldn|haven|hasn|wasn|aren|shouldn)t\b"), r"\1't"),
+    (rx(r"\bwhats\b"), "what's"),
+    (rx(r"\bthats\b"), "that's"),
+    (rx(r"\b(?:my\s+self|myslef|mysefl|mysef)\b"), "myself"),
+    (rx(r"\bkil\b"), "kill"),
+    (rx(r"\bsu[ie]?c[ie]?d(?:al|le|el)\b"), "suicidal"),
+    (rx(r"\bsu[ie]?[cs][ie]?de\b"), "suicide"),
+    (rx(r"\bwnat\b"), "want"),
+    (rx(r"[ \t]+"), " "),
+]

@@ -1,0 +1,37 @@
+"""The crisis task is the safety screen's rules (``nearer.nlu.crisis``): the issue's hard cases, through ``analyse``."""
+
+from __future__ import annotations
+
+import pytest
+
+from nearer.nlu import analyse
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("I want to kill myself tonight", "urgent"),
+        ("I tried to end my life last week", "urgent"),
+        ("I've been cutting again since we broke up", "urgent"),
+        ("Everyone would be better off without me", "concern"),
+        ("Some nights I pray I won't wake up", "concern"),
+        ("This exam is killing me", "none"),
+        ("I'd never hurt myself, I'm just exhausted", "none"),
+        ("My friend said she wants to die and I don't know how to help", "none"),
+        ("I was suicidal years ago but I'm in a much better place now", "none"),
+        ("I want to disappear from this group chat", "none"),
+        ("I'm done with this relationship", "none"),
+        ("I just want to be alone", "none"),
+        ("My friend wants to die and honestly so do I", "urgent"),
+    ],
+)
+def test_hard_cases_get_the_right_tier(text, tier):
+    assert analyse(text, ("crisis",)).crisis.labels == (tier,)
+
+
+def test_the_phrase_that_raised_the_tier_is_a_span_of_the_text():
+    text = "Work was fine. Everyone would be better off without me though."
+    crisis = analyse(text, ("crisis",)).crisis
+    assert crisis.labels == ("concern",)
+    assert [s.phrase for s in crisis.spans] == ["Everyone would be better off without me"]
+    assert crisis.scores["concern"] == 1.0

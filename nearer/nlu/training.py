@@ -1,0 +1,250 @@
+"""`nearer nlu train`: rebuild every artifact in ``nearer/nlu/artifacts`` from the data, reproducibly.
+
+Needs the ``train`` extra (scikit-learn, for fitting the logistic regressions); prediction never does.
+Every step is deterministic (sorted vocabularies, liblinear, fixed fold assignment), so the same data
+gives byte-for-byte the same weights. Takes a few minutes on one core, almost all of it the emotion model.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from nearer.nlu import datasets, linear, metrics
+from nearer.nlu.datasets import ekman_of
+from nearer.nlu.features import Vectoriser, build_vocabulary
+from nearer.nlu.lexicon import DISTANCING_PATTERNS, TRAP_PATTERNS
+from nearer.nlu.tasks import EKMAN_LABELS, distancing_extra, trap_extra
+
+VERSION = "1.0.0"
+EMOTION_C = 4.0  # chosen on GoEmotions dev among 1, 2, 4, 8 (docs/model-card.md)
+TASK_C = 2.0
+FOLDS = 5
+
+
+def _require_sklearn() -> Any:
+    try:
+        from sklearn.linear_model import LogisticRegression
+    except ImportError as missing:
+        raise SystemExit(
+            "nearer nlu train needs the training extra: pip install -c constraints.txt -e '.[train]'"
+        ) from missing
+    return LogisticRegression
+
+
+def _matrix(vectoriser: Vectoriser, texts: Sequence[str], extra: npt.NDArray[np.float32] | None = None) -> Any:
+    from scipy.sparse import csr_matrix, hstack
+
+    rows, cols, vals = [], [], []
+    for i, text in enumerate(texts):
+        c, v = vectoriser.transform(text)
+        rows.append(np.full(len(c), i))
+        cols.append(c)
+        vals.append(v)
+    shape = (len(texts), len(vectoriser.index))
+    sparse = csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=shape)
+    return sparse if extra is None else hstack([sparse, csr_matrix(extra)]).tocsr()
+
+
+def _fit_head(
+    x: Any, y: npt.NDArray[np.int8], labels: Sequence[str], c: float, n_terms: int, balanced: bool = False
+) -> linear.Head:
+    regression = _require_sklearn()
+    weights = np.zeros((x.shape[1], len(labels)), dtype=np.float32)
+    bias = np.zeros(len(labels), dtype=np.float32)
+    for j in range(len(labels)):
+        if y[:, j].min() == y[:, j].max():  # a label with no examples in this fold: never predicted
+            bias[j] = -10.0
+            continue
+        model = regression(C=c, solver="liblinear", max_iter=500, class_weight="balanced" if balanced else None)
+        model.fit(x, y[:, j])
+        weights[:, j] = model.coef_[0]
+        bias[j] = model.intercept_[0]
+    dense = weights[n_terms:] if x.shape[1] > n_terms else None
+    return linear.Head(
+        labels=tuple(labels),
+        weights=weights[:n_terms].astype(np.float16),
+        bias=bias,
+        thresholds=np.full(len(labels), 0.5, dtype=np.float32),
+        dense=dense,
+    )
+
+
+def _predict(head: linear.Head, x: Any, n_terms: int) -> npt.NDArray[np.float32]:
+    z = x[:, :n_terms] @ head.weights.astype(np.float32) + head.bias
+    if head.dense is not None:
+        z = z + x[:, n_terms:] @ head.dense
+    return np.asarray(1.0 / (1.0 + np.exp(-z)), dtype=np.float32)
+
+
+def _multihot(rows: Sequence[Sequence[str]], labels: Sequence[str]) -> npt.NDArray[np.int8]:
+    where = {label: j for j, label in enumerate(labels)}
+    y = np.zeros((len(rows), len(labels)), dtype=np.int8)
+    for i, row in enumerate(rows):
+        for label in row:
+            y[i, where[label]] = 1
+    return y
+
+
+def _log(message: str) -> None:
+    print(message, flush=True)
+
+
+# --- Emotion -----------------------------------------------------------------------------------
+
+
+def train_emotion(out: Path) -> dict[str, Any]:
+    started = time.monotonic()
+    train_texts, train_ids, names = datasets.goemotions("train")
+    dev_texts, dev_ids, _ = datasets.goemotions("dev")
+    vectoriser = build_vocabulary(train_texts, min_df=2, max_features=150_000)
+    _log(f"  emotion: {len(vectoriser.index)} terms")
+    x_train, x_dev = _matrix(vectoriser, train_texts), _matrix(vectoriser, dev_texts)
+    group = ekman_of(names)
+    y_train = _multihot([[names[i] for i in ids] for ids in train_ids], names)
+    y_dev = _multihot([[names[i] for i in ids] for ids in dev_ids], names)
+    e_train = _multihot([[EKMAN_LABELS[group[i]] for i in ids] for ids in train_ids], EKMAN_LABELS)
+    e_dev = _multihot([[EKMAN_LABELS[group[i]] for i in ids] for ids in dev_ids], EKMAN_LABELS)
+    heads: dict[str, linear.Head] = {}
+    report: dict[str, Any] = {}
+    n = len(vectoriser.index)
+    for name, labels, y, y_d in (("goemotions", names, y_train, y_dev), ("ekman", EKMAN_LABELS, e_train, e_dev)):
+        head = _fit_head(x_train, y, labels, EMOTION_C, n)
+        probs = _predict(head, x_dev, n)
+        thresholds = np.array([metrics.best_threshold(y_d[:, j], probs[:, j]) for j in range(len(labels))])
+        heads[name] = linear.Head(head.labels, head.weights, head.bias, thresholds.astype(np.float32), head.dense)
+        chosen = metrics.decide(probs, thresholds, at_least_one=True)
+        report[name] = {
+            "dev_macro_f1": round(metrics.macro_f1(y_d, chosen), 4),
+            "dev_macro_f1_half_tuned": round(metrics.half_tuned_macro_f1(y_d, probs), 4),
+        }
+        _log(f"  emotion/{name}: {report[name]}")
+    linear.save(out / "emotion.npz", vectoriser, heads)
+    report["seconds"] = round(time.monotonic() - started, 1)
+    return report
+
+
+# --- Traps and distancing ----------------------------------------------------------------------
+
+
+def _extra_rows(
+    texts: Sequence[str], build: Callable[[str, npt.NDArray[np.float32]], tuple[npt.NDArray[np.float32], Any]]
+) -> npt.NDArray[np.float32]:
+    from nearer.nlu.analysis import ekman_scores
+
+    return np.stack([build(text, ekman_scores(text))[0] for text in texts])
+
+
+def _without_rules(x: Any, y: npt.NDArray[np.int8], n_terms: int, n_rules: int) -> tuple[Any, npt.NDArray[np.int8]]:
+    """Every row twice, the copy with its pattern hits zeroed, so the words must carry the label too.
+
+    The patterns were written from these very examples, so without this the model leans on them
+    alone and gives nothing to phrasing no pattern knows; with it, dev F1 fell about 0.02 and F1 on
+    freshly written messages rose by about 0.2 (docs/model-card.md).
+    """
+    from scipy.sparse import csr_matrix, vstack
+
+    copy = x.tolil(copy=True)
+    copy[:, n_terms : n_terms + n_rules] = 0
+    return vstack([x, csr_matrix(copy)]).tocsr(), np.vstack([y, y])
+
+
+def _with_nothing_f1(y: npt.NDArray[np.int8], chosen: npt.NDArray[np.int8], average: str) -> float:
+    """F1 with "nothing" as one more label, so a threshold that flags balanced thoughts or kind messages pays for it."""
+    nothing_gold = (y.sum(1) == 0).astype(np.int8)[:, None]
+    nothing_chosen = (chosen.sum(1) == 0).astype(np.int8)[:, None]
+    return metrics.f1(np.hstack([y, nothing_gold]), np.hstack([chosen, nothing_chosen]), average)
+
+
+def train_task(
+    out: Path,
+    task: str,
+    labels: Sequence[str],
+    build: Callable[[str, npt.NDArray[np.float32]], tuple[npt.NDArray[np.float32], Any]],
+    average: str,
+    n_rules: int,
+) -> dict[str, Any]:
+    """A small multi-label model over words plus rule hits and emotion scores; one threshold from cross-validation."""
+    rows = datasets.examples(task)
+    train = [r for r in rows if r.split == "train"]
+    dev = [r for r in rows if r.split == "dev"]
+    train_texts = [r.text for r in train]
+    y = _multihot([r.labels for r in train], labels)
+    extra = _extra_rows(train_texts, build)
+    # Cross-validated probabilities on train choose the threshold, so dev stays unseen.
+    folds = np.arange(len(train)) % FOLDS
+    oof = np.zeros(y.shape, dtype=np.float32)
+    for k in range(FOLDS):
+        inside = folds != k
+        vec = build_vocabulary(
+            [t for t, keep in zip(train_texts, inside, strict=True) if keep], min_df=1, max_features=30_000
+        )
+        n = len(vec.index)
+        x_in = _matrix(vec, [t for t, keep in zip(train_texts, inside, strict=True) if keep], extra[inside])
+        x_out = _matrix(vec, [t for t, keep in zip(train_texts, inside, strict=True) if not keep], extra[~inside])
+        head = _fit_head(*_without_rules(x_in, y[inside], n, n_rules), labels, TASK_C, n, balanced=True)
+        oof[~inside] = _predict(head, x_out, n)
+    grid = np.arange(0.2, 0.8, 0.02)
+    score = [_with_nothing_f1(y, metrics.decide(oof, np.full(len(labels), t)), average) for t in grid]
+    threshold = float(grid[int(np.argmax(score))])
+    vectoriser = build_vocabulary(train_texts, min_df=1, max_features=30_000)
+    n = len(vectoriser.index)
+    x_train = _matrix(vectoriser, train_texts, extra)
+    head = _fit_head(*_without_rules(x_train, y, n, n_rules), labels, TASK_C, n, balanced=True)
+    head = linear.Head(head.labels, head.weights, head.bias, np.full(len(labels), threshold, np.float32), head.dense)
+    linear.save(out / f"{task}.npz", vectoriser, {task: head})
+    x_dev = _matrix(vectoriser, [r.text for r in dev], _extra_rows([r.text for r in dev], build))
+    y_dev = _multihot([r.labels for r in dev], labels)
+    chosen = metrics.decide(_predict(head, x_dev, n), head.thresholds)
+    report = {
+        "threshold": round(threshold, 2),
+        "cv_f1": round(max(score), 4),
+        f"dev_{average}_f1": round(metrics.f1(y_dev, chosen, average), 4),
+    }
+    _log(f"  {task}: {report}")
+    return report
+
+
+STEPS = ("emotion", "traps", "distancing")
+
+
+def train_all(out: Path = datasets.ARTIFACTS, steps: Sequence[str] = STEPS) -> dict[str, Any]:
+    """Rebuild the artifacts (all, or only ``steps``) and write ``manifest.json`` (version, checksums, dev figures).
+
+    The task models read the emotion model's scores, so retraining emotion alone should be followed by the rest.
+    """
+    _require_sklearn()
+    from nearer.nlu import analysis
+    from nearer.nlu.analysis import DISTANCING_LABELS, TRAP_LABELS
+
+    manifest_path = out / "manifest.json"
+    previous = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
+    report: dict[str, Any] = dict(previous.get("training", {}))
+    if "emotion" in steps:
+        _log("Training emotion (GoEmotions train; thresholds on dev)")
+        report["emotion"] = train_emotion(out)
+    analysis.reload(out)  # the task models read the current emotion scores
+    if set(steps) - {"emotion"}:
+        _log("Training traps and distancing (Nearer's own examples)")
+    if "traps" in steps:
+        report["traps"] = train_task(out, "traps", TRAP_LABELS, trap_extra, "macro", len(TRAP_PATTERNS))
+    if "distancing" in steps:
+        report["distancing"] = train_task(
+            out, "distancing", DISTANCING_LABELS, distancing_extra, "micro", len(DISTANCING_PATTERNS)
+        )
+    analysis.reload(out)
+    manifest = {
+        "version": VERSION,
+        "data": datasets.data_checksums(),
+        "artifacts": {p.name: datasets.checksum(p) for p in sorted(out.glob("*.npz"))},
+        "training": report,
+    }
+    manifest_path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    _log(f"Wrote {out}/manifest.json")
+    return manifest
