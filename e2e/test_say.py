@@ -6,6 +6,8 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 
 from conftest import ARTIFACTS, Account, Audit, NewContext, Server, sign_up, unique_email
+from nearer.nlu import analyse
+from nearer.say.patterns import PATTERNS
 
 DRAFT = "Fine. Whatever. I'm done, don't bother texting me."
 
@@ -100,6 +102,8 @@ def test_distancing_phrases_are_marked_and_named(
     page.get_by_role("button", name="Read it with me").click()
     expect(page.locator("mark.distancing").first).to_be_visible()
     expect(page.locator(".pattern-card").first).to_contain_text("What it may protect:")
-    expect(page.locator(".draft-marked")).to_contain_text("I'm done (ending it)")  # named in words, not colour alone
+    first = analyse(DRAFT).distancing.spans[0]
+    # Named in words next to the phrase, not by colour alone.
+    expect(page.locator(".draft-marked")).to_contain_text(f"{first.phrase} ({PATTERNS[first.label].name})")
     page.locator(".say-reading").screenshot(path=str(ARTIFACTS / f"say-reading-{device}.png"))
     audit(page, "say-marked")

@@ -6,8 +6,10 @@ import pytest
 from django.apps import apps
 from django.core import serializers
 
+from nearer.nlu import analyse
 from nearer.safety.models import ScreeningEvent
 from nearer.say.models import Phrase
+from nearer.say.patterns import PATTERNS
 from nearer.say.services import save_phrase
 
 pytestmark = pytest.mark.django_db
@@ -138,7 +140,10 @@ def test_a_stranger_and_staff_get_404_and_never_see_her_phrases(client, member, 
 def test_real_detection_marks_an_unmistakable_draft(member_client):
     page = member_client.post("/practice/say/", {"action": "read", "draft": DRAFT}).content.decode()
     assert '<mark class="distancing">' in page
-    assert "Closing the door" in page
+    found = analyse(DRAFT).distancing.labels
+    assert found, "the model should find distancing in this draft"
+    for label in found:
+        assert PATTERNS[label].heading in page
 
 
 def test_the_phrasebook_costs_the_same_queries_for_5_and_10_phrases(member_client, member):
