@@ -27,7 +27,7 @@ from nearer.nlu import linear
 from nearer.nlu.crisis import Screening, screen_text
 from nearer.nlu.datasets import ARTIFACTS
 from nearer.nlu.features import terms
-from nearer.nlu.lexicon import fold
+from nearer.nlu.lexicon import canonical, fold
 from nearer.nlu.tasks import EKMAN_LABELS, Matches, distancing_extra, trap_extra
 
 TASKS = ("crisis", "emotion", "ekman", "traps", "distancing")
@@ -162,6 +162,7 @@ class _Reading:
     def __init__(self, text: str) -> None:
         self.text = text
         self._terms: dict[str, int] | None = None
+        self._task_terms: dict[str, int] | None = None
         self._emotion: dict[str, npt.NDArray[np.float32]] = {}
 
     def terms(self) -> dict[str, int]:
@@ -169,10 +170,21 @@ class _Reading:
             self._terms = dict(terms(self.text))
         return self._terms
 
+    def task_terms(self) -> dict[str, int]:
+        """The n-grams of the respelled text ("dont" as "don't"): the trap and distancing models read these."""
+        if self._task_terms is None:
+            respelled = canonical(self.text).text
+            self._task_terms = dict(terms(respelled)) if respelled != fold(self.text) else self.terms()
+        return self._task_terms
+
     def _probabilities(
-        self, bundle: linear.Bundle, head: linear.Head, extra: npt.NDArray[np.float32] | None = None
+        self,
+        bundle: linear.Bundle,
+        head: linear.Head,
+        extra: npt.NDArray[np.float32] | None = None,
+        found: dict[str, int] | None = None,
     ) -> npt.NDArray[np.float32]:
-        cols, vals = bundle.vectoriser.transform_terms(self.terms())
+        cols, vals = bundle.vectoriser.transform_terms(self.terms() if found is None else found)
         return head.probabilities(cols, vals, extra)
 
     def emotion_probabilities(self, scheme: str) -> npt.NDArray[np.float32] | None:
@@ -201,7 +213,7 @@ class _Reading:
             return TaskResult()
         head = bundle.heads[name]
         extra, matches = build(self.text, self.ekman_probabilities())
-        probs = self._probabilities(bundle, head, extra)
+        probs = self._probabilities(bundle, head, extra, self.task_terms())
         labels = _chosen(head, probs, at_least_one=False)
         return TaskResult(
             labels=labels, scores=_scores(head.labels, probs), spans=self._spans(bundle, head, labels, matches)
@@ -221,7 +233,7 @@ class _Reading:
         j = head.labels.index(label)
         index = bundle.vectoriser.index
         best, best_weight = "", 0.0
-        for term in self.terms():
+        for term in self.task_terms():
             if term[:2] in ("w:", "b:") and term in index:
                 col = index[term]
                 weight = float(head.weights[col, j]) * float(bundle.vectoriser.idf[col])
@@ -230,8 +242,9 @@ class _Reading:
         if not best:
             return []
         pattern = r"\b" + r"\W+".join(re.escape(w) for w in best.split()) + r"\b"
-        match = re.search(pattern, fold(self.text), re.IGNORECASE)
-        return [(match.start(), match.end())] if match else []
+        read = canonical(self.text)
+        match = re.search(pattern, read.text, re.IGNORECASE)
+        return [read.original(match.start(), match.end())] if match else []
 
     def crisis(self) -> TaskResult:
         """The rules alone decide: a learned second opinion was tried and only added false alarms (model card)."""

@@ -113,3 +113,27 @@ def test_tasks_not_asked_for_come_back_empty():
 def test_an_unknown_task_is_refused():
     with pytest.raises(ValueError, match="unknown task"):
         analyse("hello", ("sentiment",))
+
+
+def test_texting_spellings_read_like_the_full_words_and_spans_stay_on_what_was_typed():
+    text = "im fine. dont text me rn"
+    result = analyse(text, ("distancing",)).distancing
+    assert {"minimizing", "withdrawal"} <= set(result.labels)
+    _spans_point_into_the_text(text, result)
+    assert "dont text me" in {s.phrase for s in result.spans}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm really angry about what you said and i need us to talk",
+        "im overwhelmed, can we talk tomorrow evening?",
+        "i need some space tonight but ill call you in the morning",
+    ],
+)
+def test_hard_feelings_and_breaks_with_a_return_are_not_distancing(text):
+    assert analyse(text, ("distancing",)).distancing.labels == ()
+
+
+def test_a_balanced_thought_that_names_a_feeling_has_no_traps():
+    assert analyse("I felt hurt when she cancelled, and I'll tell her calmly.", ("traps",)).traps.labels == ()

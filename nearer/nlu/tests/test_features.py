@@ -23,3 +23,14 @@ def test_vectors_are_unit_length_and_ignore_unknown_terms():
     assert len(set(cols.tolist())) == len(cols)
     empty_cols, _ = vectoriser.transform("zzzz")
     assert len(empty_cols) == 0 or all(c in vectoriser.index.values() for c in empty_cols)
+
+
+def test_texting_spellings_are_written_out_and_offsets_map_back():
+    from nearer.nlu.lexicon import canonical
+
+    text = "ur so dramatic, im fiiine. ill call u. i'm ill"
+    read = canonical(text)
+    assert read.text == "you're so dramatic, i'm fine. i'll call you. i'm ill"
+    start = read.text.index("i'm fine")
+    begin, end = read.original(start, start + len("i'm fine"))
+    assert text[begin:end] == "im fiiine"

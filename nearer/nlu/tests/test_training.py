@@ -11,9 +11,8 @@ pytest.importorskip("sklearn", reason="needs the train extra")
 
 def test_distancing_model_rebuilds_identically(tmp_path):
     from nearer.nlu.analysis import DISTANCING_LABELS
-    from nearer.nlu.lexicon import DISTANCING_PATTERNS
-    from nearer.nlu.tasks import distancing_extra
+    from nearer.nlu.tasks import DISTANCING_RULE_COLUMNS, distancing_extra
     from nearer.nlu.training import train_task
 
-    train_task(tmp_path, "distancing", DISTANCING_LABELS, distancing_extra, "micro", len(DISTANCING_PATTERNS))
+    train_task(tmp_path, "distancing", DISTANCING_LABELS, distancing_extra, "micro", DISTANCING_RULE_COLUMNS)
     assert datasets.checksum(tmp_path / "distancing.npz") == datasets.checksum(datasets.ARTIFACTS / "distancing.npz")
