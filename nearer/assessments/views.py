@@ -8,6 +8,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from nearer.assessments import access, catalog, selectors, services
 from nearer.assessments.forms import AssessmentForm, new_seed, seed_from
+from nearer.core.confirm import delete_after_asking
 from nearer.core.idempotency import new_key
 from nearer.safety.support import support_notes
 
@@ -74,11 +75,13 @@ def result_detail(request: HttpRequest, result_id) -> HttpResponse:
 def result_delete(request: HttpRequest, result_id) -> HttpResponse:
     """Asks first: a deleted result cannot come back."""
     result = access.get_result_for(request.user, result_id)
-    if request.method == "POST":
-        services.delete_result(result=result)
-        messages.success(request, "Deleted for good.")
-        return redirect("assessments:assessment_list")
-    return render(request, "assessments/result_delete.html", {"result": result})
+    return delete_after_asking(
+        request,
+        delete=lambda: services.delete_result(result=result),
+        then="assessments:assessment_list",
+        template="assessments/result_delete.html",
+        context={"result": result},
+    )
 
 
 @login_required

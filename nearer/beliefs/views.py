@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from nearer.beliefs import access, selectors, services
 from nearer.beliefs.forms import BeliefForm, EvidenceForm, FromElsewhereForm, RatingForm, RenameForm
 from nearer.checkins.access import get_checkin_for
+from nearer.core.confirm import delete_after_asking
 from nearer.core.idempotency import new_key
 from nearer.safety.support import support_notes
 from nearer.thoughts.access import get_thought_record_for
@@ -127,11 +128,13 @@ def belief_edit(request: HttpRequest, belief_id) -> HttpResponse:
 def belief_delete(request: HttpRequest, belief_id) -> HttpResponse:
     """Asks first: the belief goes with its ratings and evidence, and cannot come back."""
     belief = access.get_belief_for(request.user, belief_id)
-    if request.method == "POST":
-        services.delete_belief(belief=belief)
-        messages.success(request, "Deleted for good.")
-        return redirect("beliefs:belief_list")
-    return render(request, "beliefs/belief_delete.html", {"belief": belief})
+    return delete_after_asking(
+        request,
+        delete=lambda: services.delete_belief(belief=belief),
+        then="beliefs:belief_list",
+        template="beliefs/belief_delete.html",
+        context={"belief": belief},
+    )
 
 
 @login_required
@@ -158,11 +161,13 @@ def evidence_edit(request: HttpRequest, evidence_id) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def evidence_delete(request: HttpRequest, evidence_id) -> HttpResponse:
     evidence = access.get_evidence_for(request.user, evidence_id)
-    if request.method == "POST":
-        services.delete_evidence(evidence=evidence)
-        messages.success(request, "Deleted for good.")
-        return redirect(_detail_url(evidence.belief))
-    return render(request, "beliefs/evidence_delete.html", {"evidence": evidence, "belief": evidence.belief})
+    return delete_after_asking(
+        request,
+        delete=lambda: services.delete_evidence(evidence=evidence),
+        then=_detail_url(evidence.belief),
+        template="beliefs/evidence_delete.html",
+        context={"evidence": evidence, "belief": evidence.belief},
+    )
 
 
 def _from_elsewhere(request: HttpRequest, make) -> HttpResponse:

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from nearer.checkins import access, selectors, services
 from nearer.checkins.forms import CheckinForm, PersonForm, initial_for
+from nearer.core.confirm import delete_after_asking
 from nearer.core.idempotency import new_key
 from nearer.safety.support import support_notes
 
@@ -84,11 +85,13 @@ def checkin_detail(request: HttpRequest, checkin_id) -> HttpResponse:
 def checkin_delete(request: HttpRequest, checkin_id) -> HttpResponse:
     """Asks first: a deleted check-in cannot come back."""
     checkin = access.get_checkin_for(request.user, checkin_id)
-    if request.method == "POST":
-        services.delete_checkin(checkin=checkin)
-        messages.success(request, "Deleted for good.")
-        return redirect("checkins:checkin_list")
-    return render(request, "checkins/checkin_delete.html", {"checkin": checkin})
+    return delete_after_asking(
+        request,
+        delete=lambda: services.delete_checkin(checkin=checkin),
+        then="checkins:checkin_list",
+        template="checkins/checkin_delete.html",
+        context={"checkin": checkin},
+    )
 
 
 @login_required

@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
+from nearer.core.confirm import delete_after_asking
 from nearer.core.idempotency import new_key
 from nearer.journal import access, services
 from nearer.journal.forms import EntryForm
@@ -77,8 +78,10 @@ def entry_detail(request: HttpRequest, entry_id) -> HttpResponse:
 def entry_delete(request: HttpRequest, entry_id) -> HttpResponse:
     """Asks first: a deleted entry cannot come back."""
     entry = access.get_entry_for(request.user, entry_id)
-    if request.method == "POST":
-        services.delete_entry(entry=entry)
-        messages.success(request, "Deleted for good.")
-        return redirect("journal:entry_list")
-    return render(request, "journal/entry_delete.html", {"entry": entry})
+    return delete_after_asking(
+        request,
+        delete=lambda: services.delete_entry(entry=entry),
+        then="journal:entry_list",
+        template="journal/entry_delete.html",
+        context={"entry": entry},
+    )

@@ -5,6 +5,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
+from nearer.core.confirm import delete_after_asking
 from nearer.core.idempotency import new_key
 from nearer.ladder import access, charts, selectors, services
 from nearer.ladder.forms import AfterForm, BeforeForm, StepEditForm, StepForm
@@ -163,9 +164,10 @@ def _after_words(attempt) -> str:
 @require_http_methods(["GET", "POST"])
 def attempt_delete(request: HttpRequest, attempt_id) -> HttpResponse:
     attempt = access.get_attempt_for(request.user, attempt_id)
-    if request.method == "POST":
-        step_id = attempt.step_id
-        services.delete_attempt(attempt=attempt)
-        messages.success(request, "Deleted for good.")
-        return redirect("ladder:step_detail", step_id=step_id)
-    return render(request, "ladder/attempt_delete.html", {"attempt": attempt})
+    return delete_after_asking(
+        request,
+        delete=lambda: services.delete_attempt(attempt=attempt),
+        then=reverse("ladder:step_detail", kwargs={"step_id": attempt.step_id}),
+        template="ladder/attempt_delete.html",
+        context={"attempt": attempt},
+    )

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from nearer.core.confirm import delete_after_asking
 from nearer.core.idempotency import new_key
 from nearer.nlu import analyse
 from nearer.safety.support import support_notes
@@ -120,8 +121,10 @@ def phrase_list(request: HttpRequest) -> HttpResponse:
 def phrase_delete(request: HttpRequest, phrase_id) -> HttpResponse:
     """Asks first: a deleted phrase cannot come back."""
     phrase = access.get_phrase_for(request.user, phrase_id)
-    if request.method == "POST":
-        services.delete_phrase(phrase=phrase)
-        messages.success(request, "Deleted for good.")
-        return redirect("say:phrase_list")
-    return render(request, "say/phrase_delete.html", {"phrase": phrase})
+    return delete_after_asking(
+        request,
+        delete=lambda: services.delete_phrase(phrase=phrase),
+        then="say:phrase_list",
+        template="say/phrase_delete.html",
+        context={"phrase": phrase},
+    )

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from nearer.checkins.vocabulary import FEELINGS
+from nearer.core.confirm import delete_after_asking
 from nearer.core.idempotency import new_key
 from nearer.safety.support import support_notes
 from nearer.thoughts import access, selectors, services, steps
@@ -182,11 +183,13 @@ def record_detail(request: HttpRequest, record_id) -> HttpResponse:
 def record_delete(request: HttpRequest, record_id) -> HttpResponse:
     """Asks first: a deleted record cannot come back."""
     record = access.get_thought_record_for(request.user, record_id)
-    if request.method == "POST":
-        services.delete_record(record=record)
-        messages.success(request, "Deleted for good.")
-        return redirect("thoughts:record_list")
-    return render(request, "thoughts/record_delete.html", {"record": record})
+    return delete_after_asking(
+        request,
+        delete=lambda: services.delete_record(record=record),
+        then="thoughts:record_list",
+        template="thoughts/record_delete.html",
+        context={"record": record},
+    )
 
 
 @login_required
