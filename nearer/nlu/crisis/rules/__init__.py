@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from nearer.nlu.crisis.rules.composed import COMPOSED
 from nearer.nlu.crisis.rules.context import (
     BOUNDARY,
     CHARS,
@@ -53,7 +54,7 @@ from nearer.nlu.crisis.rules.risk import (
 )
 from nearer.nlu.crisis.vocabulary import Flag, Rule
 
-RISK_RULES: Final[list[Rule]] = SUICIDAL + UNSAFE + PASSIVE + PLAN + ATTEMPT + SELF_HARM + WORDED_OTHERWISE
+RISK_RULES: Final[list[Rule]] = SUICIDAL + UNSAFE + PASSIVE + PLAN + ATTEMPT + SELF_HARM + WORDED_OTHERWISE + COMPOSED
 ALL_RULES: Final[list[Rule]] = RISK_RULES + ABUSE + EATING + SUBSTANCE + MINOR + MEDICATION + OVERRIDE
 RISK_FLAGS: Final[frozenset[Flag]] = frozenset(
     {"suicidal_thoughts", "passive_wish", "plan_or_preparation", "recent_attempt", "self_harm"}
@@ -65,6 +66,7 @@ __all__ = [
     "ALL_RULES",
     "ATTEMPT",
     "BOUNDARY",
+    "COMPOSED",
     "CHARS",
     "EATING",
     "EVERYDAY",

@@ -47,11 +47,14 @@ REPORTED_BY_OTHER = rx(
 EVERYDAY = rx(
     r"\b(?:with\s+(?:him|her|them|you|your|us|this|that|the|our|my|his|these|those)|relationship|friendship|marriage|"
     r"situationship|dating|group\s+chat|the\s+chat|party|date|texts?|texting|messages?|conversation|argument|fight|"
-    r"fighting|(?:when|whenever|before)\s+(?:he|she|they|we|people|someone)|gets?\s+close|getting\s+close)\b"
+    r"arguing|arguments|bickering|silent\s+treatment|"
+    r"fighting|(?:when|whenever|before)\s+(?:he|she|they|we|people|someone)|gets?\s+close|getting\s+close|"
+    r"before\s+i\s+(?:get|got)\s+(?:hurt|attached|too\s+close))\b"
 )
 
 NEGATOR = rx(
-    r"n't\b|\bnot\b|\bnever\b|\bno\s+longer\b|\bno\s+way\b|\bno\s+(?:intention|plans?|desire|wish|urge)\s+(?:of|to)\b|"
+    r"n't\b|\bnot\b|\bnever\b|\bno\s+longer\b|\bno\s+way\b|"
+    r"\bno\s+(?:intention|intentions|plans?|desire|wish|urges?|thoughts?|interest)\s+(?:of|to|in|about)\b|"
     r"\bnothing\s+(?:would|could|will|can)\s+make\s+me\b|\bstopped\b|\bquit\b|\bgave\s+up\b|"
     r"\b(?:clean|free|recovered|recovering)\s+(?:from|of)\b"
 )
@@ -59,7 +62,7 @@ NEGATOR = rx(
 FILLER_WORDS = (
     "ever really even actually at all honestly like that going to want planning plan trying about be a an the "
     "able have so feel think thought say said saying mean meant suggesting i i'd i'll i'm would will seriously "
-    "literally thinking considering of do wanted"
+    "literally thinking considering of do wanted any"
 )
 FILLER: Final[frozenset[str]] = frozenset(FILLER_WORDS.split())
 UNSURE = rx(
@@ -106,13 +109,13 @@ OVER = rx(
     r"(?:it's|that's|its|thats)\s+(?:all\s+|long\s+)?(?:behind\s+me|over\s+now|in\s+the\s+past)|(?:have|"
     r"i've)\s+recovered|don't\s+feel\s+(?:that|like\s+that)\s+(?:way\s+)?(?:anymore|any\s+more|now)|"
     r"(?:haven't|have\s+not|hasn't)\s+(?:\w+\s+){0,3}(?:since|in\s+(?:years|ages|a\s+long\s+time|over|\w+\s+years))|"
-    r"(?:i\s+)?eat\s+normally\s+now|now\s+i'm\s+(?:happy|fine|okay|ok|well|better|good|safe)|no\s+longer\s+\w+)\b"
+    r"(?:i\s+)?eat\s+normally\s+now|i\s+(?:don't|do\s+not)\s+(?:do\s+(?:it|that)\s+)?(?:anymore|any\s+more)|life\s+is\s+(?:good|great|so\s+much\s+better)|now\s+i'm\s+(?:happy|fine|okay|ok|well|better|good|safe)|no\s+longer\s+\w+)\b"
 )
 
 # Everyday spellings folded into one form before matching.
 CHARS: Final[dict[int, str]] = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "\u200b": ""})
 SPELLINGS: Final[list[tuple[re.Pattern[str], str]]] = [
-    (rx(r"\bwanna\b"), "want to"),
+    (rx(r"\b(?:wanna|wana)\b"), "want to"),
     (rx(r"\bgonna\b"), "going to"),
     (rx(r"\bim\b"), "i'm"),
     (rx(r"\bive\b"), "i've"),
@@ -125,5 +128,29 @@ SPELLINGS: Final[list[tuple[re.Pattern[str], str]]] = [
     (rx(r"\bsu[ie]?c[ie]?d(?:al|le|el)\b"), "suicidal"),
     (rx(r"\bsu[ie]?[cs][ie]?de\b"), "suicide"),
     (rx(r"\bwnat\b"), "want"),
+    # texting spellings seen in fresh probes: stretched letters, dropped apostrophes, short forms
+    (rx(r"([a-z])\1{2,}"), r"\1\1"),
+    (rx(r"\b(?:soo|sooo)\b"), "so"),
+    (rx(r"\bdiee\b"), "die"),
+    (rx(r"\bid\s+(?=(?:be|rather|never|love|like|just|honestly|probably|do|have)\b)"), "i'd "),
+    (rx(r"\bill\s+(?=(?:make|be|ever|do|just|never|still|kill|end|go)\b)"), "i'll "),
+    (rx(r"\bi\s+(?:sh'd|sh'ed|shd)\b"), "i self-harmed"),  # never "i shed"
+    (rx(r"\bsh(?=\s+(?:again|urges?|relapse|scars?)\b)"), "self-harm"),
+    (rx(r"\b(?:till|til|'til)\b"), "until"),
+    # "dying my hair" is dyeing, a common misspelling that otherwise reads as "thinking about dying"
+    (
+        rx(
+            r"\bdying\s+(?=(?:my|her|his|their|the|your|it)\s+(?:\w+\s+)?(?:hair|beard|fringe|roots|eyebrows|clothes|jeans|"
+            r"shirt|t-shirt|fabric|eggs|wool)\b)"
+        ),
+        "dyeing ",
+    ),
+    (rx(r"\brn\b"), "right now"),
+    (rx(r"\bgotta\b"), "got to"),
+    (rx(r"\b(?:bc|cuz|coz)\b"), "because"),
+    (rx(r"\btho\b"), "though"),
+    (rx(r"\b(?:ppl)\b"), "people"),
+    (rx(r"\b(?:every1|evry1|everyone1)\b"), "everyone"),
+    (rx(r"\b(?:noone|no1)\b"), "no one"),
     (rx(r"[ \t]+"), " "),
 ]

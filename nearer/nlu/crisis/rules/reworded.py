@@ -84,6 +84,7 @@ WORDED_OTHERWISE: Final[list[Rule]] = [
             r"life)\b|\bthink\s+about\s+death\s+(?:all\s+the\s+time|constantly|a\s+lot|every\s+(?:day|night)|so\s+much)\b"
         ),
         subject=True,
+        not_before=rx(r"\b(?:no|zero)\s+$"),  # "i have no thoughts of ending my life"
     ),
     Rule(
         "passive_wish",

@@ -45,7 +45,16 @@ SUICIDAL: Final[list[Rule]] = [
         rx(r"\b(?:end|ending|ended|take|taking|took)\s+my\s+(?:own\s+)?life\b"),
         not_after=rx(r"\s*(?:back|savings|seriously|more\s+seriously|in\s+(?:my|both)\s+hands|as\s+i\s+know\s+it)"),
     ),
-    Rule("suicidal_thoughts", "urgent", rx(r"\bsuicid(?:e|al|ality)\b"), subject=True),
+    Rule(
+        "suicidal_thoughts",
+        "urgent",
+        rx(r"\bsuicid(?:e|al|ality)\b"),
+        subject=True,
+        # a negation after the word: "suicide has never been something i'd consider"
+        not_after=rx(
+            r"\s+(?:has|is|was|would\s+be)\s+(?:never|not)\b|\s+(?:isn't|wasn't|hasn't)\s+(?:something|an\s+option)\b"
+        ),
+    ),
     Rule(
         "suicidal_thoughts",
         "urgent",
@@ -115,7 +124,7 @@ PASSIVE: Final[list[Rule]] = [
             r"probably\s+)?(?:be\s+)?"
             r"(?:so\s+much\s+|much\s+|a\s+lot\s+|way\s+)?(?:better\s+off|happier|better)\s+without\s+me\b"
         ),
-        not_after=rx(r"\s+(?:on|in|at|playing|singing|there)\b"),
+        not_after=rx(r"\s+(?:on|in|at|playing|singing|there|as\s+(?:a|an|her|his|their|your)\s+\w+)\b"),
     ),
     Rule(
         "passive_wish",
@@ -124,6 +133,11 @@ PASSIVE: Final[list[Rule]] = [
             r"\b(?:better\s+off|happier|easier|better)\s+(?:for\s+(?:everyone|everybody|them|you|my\s+\w+)\s+)?(?:if|"
             r"when)\s+i\s+(?:just\s+|simply\s+)?"
             r"(?:(?:wasn't|weren't|was\s+not|am\s+not)\s+(?:here|around|alive)|(?:was|were|am)\s+(?:gone|dead)|died)\b"
+        ),
+        # away, not gone: "easier if i was gone for the weekend"
+        not_after=rx(
+            r"\s+(?:for\s+(?:a|the|one|two|this|that|work|uni|christmas|\w+\s+(?:days|weeks|hours))|from|at|to|with|"
+            r"tonight|this\s+weekend|next\s+week|until|till|on\s+(?:holiday|a\s+trip))\b"
         ),
     ),
     Rule("passive_wish", "concern", rx(r"\bbetter\s+off\s+dead\b"), subject=True),
@@ -143,7 +157,14 @@ PASSIVE: Final[list[Rule]] = [
             r"(?:fall\s+asleep|go\s+to\s+sleep)\s+(?:and|&)\s+(?:never|not)\s+wake\s+up)\b"
         ),
     ),
-    Rule("passive_wish", "concern", rx(r"\b(?:disappear|vanish)\s+(?:forever|for\s+good|permanently)\b")),
+    # subject: "the song is about a guy who wants to disappear forever" is not the writer
+    Rule(
+        "passive_wish",
+        "concern",
+        rx(r"\b(?:disappear|vanish)(?:ing)?\s+(?:forever|for\s+good|permanently)\b"),
+        subject=True,
+        not_after=rx(r"\s+(?:from|off)\s+(?:this|the|that|my|his|her|their|your)\b"),  # "from this app"
+    ),
     # "I want to disappear from this group chat" and "every time we get close I want to vanish" are not risk
     Rule(
         "passive_wish",
@@ -189,7 +210,15 @@ PASSIVE: Final[list[Rule]] = [
             r"why\s+(?:do|should)\s+i\s+(?:even\s+)?(?:bother\s+)?(?:living|exist|stay\s+alive))\b"
         ),
     ),
-    Rule("passive_wish", "concern", rx(r"\b(?:sleep|go\s+to\s+sleep|fall\s+asleep)\s+forever\b"), subject=True),
+    Rule(
+        "passive_wish",
+        "concern",
+        rx(r"\b(?:sleep|go\s+to\s+sleep|fall\s+asleep)\s+forever\b"),
+        subject=True,
+        # a lie-in: "i'm dying to sleep forever this weekend"
+        not_before=rx(r"\bdying\s+to\s+$"),
+        not_after=rx(r"\s+(?:this|that|on|at|over\s+the)\s+(?:weekend|morning|sunday|saturday|holiday|break)\b"),
+    ),
     Rule(
         "passive_wish",
         "concern",
@@ -230,7 +259,8 @@ PASSIVE: Final[list[Rule]] = [
         ),
         everyday=True,
         not_after=rx(
-            r"\s+(?:with|in|at|for|back|to|out|on\s+about|round|around|pretending|arguing|fighting|texting|dating)\b"
+            r"\s+(?:with|in|at|for|back|to|out|on\s+about|round|around|pretending|arguing|fighting|texting|dating|"
+            r"dates?|holidays?|trips?|nights?\s+out)\b"
         ),
     ),
     Rule(
@@ -263,8 +293,16 @@ PASSIVE: Final[list[Rule]] = [
             r"being\s+here|staying\s+alive)\b"
         ),
         subject=True,
+        # a place, not being alive: "tired of existing in this flat with no heating"
+        not_after=rx(r"\s+(?:in|at|on|near|around|with)\s+(?:the|this|that|my|a|an|his|her|their)\b"),
     ),
-    Rule("passive_wish", "concern", rx(r"\bdone\s+with\s+(?:life|living|existing|being\s+alive)\b"), subject=True),
+    Rule(
+        "passive_wish",
+        "concern",
+        rx(r"\bdone\s+with\s+(?:life|living|existing|being\s+alive)\b"),
+        subject=True,
+        not_after=rx(r"\s+(?:admin|insurance|coach\w*|lessons|goals?|hacks?|skills|with|in\s+(?:the|this|that))\b"),
+    ),
     Rule(
         "passive_wish",
         "concern",
@@ -385,7 +423,7 @@ PLAN: Final[list[Rule]] = [
     Rule(
         "plan_or_preparation",
         "urgent",
-        rx(r"\b(?:tonight|today)(?:'s|\s+is|\s+will\s+be)\s+the\s+(?:night|day)\b"),
+        rx(r"\b(?:tonight|today|tomorrow)(?:'s|\s+is|\s+will\s+be)\s+the\s+(?:night|day)\b"),
         weak=True,
     ),
     Rule(
