@@ -154,8 +154,17 @@ def check() -> int:
 def manage(args: list[str]) -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "nearer.config.settings")
     from django.core.management import execute_from_command_line
+    from django.db import DatabaseError
 
-    execute_from_command_line(["nearer manage", *args])
+    try:
+        execute_from_command_line(["nearer manage", *args])
+    except DatabaseError as exc:
+        # A data folder from an older Nearer, or one never prepared: say what to do, not a traceback.
+        text = str(exc).lower()
+        if "no such table" in text or "does not exist" in text:
+            print("nearer: this data folder's database is not up to date; run `nearer prepare` first.", file=sys.stderr)
+            return 2
+        raise
     return 0
 
 

@@ -152,3 +152,9 @@ def test_unusable_setting_fails_fast_with_a_one_line_message(tmp_path, env, mess
     assert result.returncode == 2
     assert result.stderr.startswith(f"nearer: {message}")
     assert "Traceback" not in result.stderr
+
+
+def test_a_data_command_on_an_unprepared_data_folder_says_to_prepare(tmp_path):
+    result = _nearer("instruments", "list", tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert "run `nearer prepare` first" in result.stderr and "Traceback" not in result.stderr
