@@ -206,7 +206,9 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Nearer] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = _public.scheme
 # Failed logins: 10 a minute per address, and 5 per 5 minutes per account (kept in CACHES).
-ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/300s/key"}
+# allauth's own form: "20/m/ip" is 20 a minute from one address. A practice whose members sign
+# up together from one office address may need more.
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/300s/key", "signup": env_str("SIGNUP_RATE", "20/m/ip")}
 ACCOUNT_LOGOUT_REDIRECT_URL = "core:home"
 
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
