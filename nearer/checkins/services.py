@@ -18,7 +18,7 @@ from nearer.checkins.models import Checkin, OwnLabel, Person
 from nearer.core.idempotency import create_once
 from nearer.privacy import keys
 from nearer.safety.screening import Screening, screen_text
-from nearer.safety.services import screen
+from nearer.safety.services import record_screening, screen
 
 SOURCE = "checkin"
 NICKNAME_MAX = 60
@@ -76,18 +76,28 @@ def record_checkin(*, member, answers: CheckinAnswers, idempotency_key: uuid.UUI
     """Save a new check-in (screened; free text encrypted). A repeated key returns the first
     check-in, updated with what was sent this time, so a retried or corrected submit never
     makes a twin. Own options and a new person typed into the form are created with it."""
+    if idempotency_key is not None and not answers.new_texts():
+        # Most saves create nothing beside the check-in: insert first, and look for the first
+        # attempt only when the key turns out to be taken. The words are read before they are
+        # stored; what was found is recorded once the save is known to be the first.
+        reading = screen_text(_words(answers))
+        checkin, created = _save(Checkin(owner=member), answers, adding=True, key=idempotency_key)
+        if not created:
+            return _resent(checkin, answers)
+        return Recorded(
+            checkin=checkin, created=True, screening=record_screening(member=member, result=reading, source=SOURCE)
+        )
     if idempotency_key is not None:
+        # New options or a new person come with this one: whether a resend brings new words is
+        # known only before they are created, so look for the first attempt first.
         first = Checkin.objects.owned_by(member).filter(idempotency_key=idempotency_key).first()
         if first is not None:
-            if _same_words(first, answers):
-                # A plain retry: screened and recorded the first time; show the same response again.
-                screening = screen_text("\n".join(answers.texts()))
-            else:
-                screening = _screen(member, answers)
-            return Recorded(checkin=_save(first, answers, adding=False)[0], created=False, screening=screening)
+            return _resent(first, answers)
     screening = _screen(member, answers)
     checkin, created = _save(Checkin(owner=member), answers, adding=True, key=idempotency_key)
-    return Recorded(checkin=checkin, created=created, screening=screening)
+    if not created:  # the first attempt won a race between the lookup and the insert
+        return _resent(checkin, answers, screened=screening)
+    return Recorded(checkin=checkin, created=True, screening=screening)
 
 
 def update_checkin(*, checkin: Checkin, answers: CheckinAnswers) -> Recorded:
@@ -138,9 +148,25 @@ def add_own_label(*, member, kind: str, label: str) -> tuple[OwnLabel, Screening
 # --- inside -----------------------------------------------------------------------------------
 
 
+def _words(answers: CheckinAnswers) -> str:
+    return "\n".join(answers.texts())
+
+
 def _screen(member, answers: CheckinAnswers) -> Screening:
     """One screen over every free text of the check-in, each on a line of its own."""
-    return screen(member=member, text="\n".join(answers.texts()), source=SOURCE)
+    return screen(member=member, text=_words(answers), source=SOURCE)
+
+
+def _resent(first: Checkin, answers: CheckinAnswers, *, screened: Screening | None = None) -> Recorded:
+    """The same form came again (a retry or a corrected submit): keep one check-in, with these
+    answers. Words screened and recorded with the first attempt are not recorded twice."""
+    if screened is not None:
+        screening = screened
+    elif _same_words(first, answers):
+        screening = screen_text(_words(answers))  # show the same response again
+    else:
+        screening = _screen(first.owner, answers)
+    return Recorded(checkin=_save(first, answers, adding=False)[0], created=False, screening=screening)
 
 
 def _same_words(checkin: Checkin, answers: CheckinAnswers) -> bool:
@@ -184,11 +210,11 @@ def _save(checkin: Checkin, answers: CheckinAnswers, *, adding: bool, key=None) 
         _assign(checkin, answers, own_action=own_action, person=person)
         created = False
         if adding:
-            # record_checkin looked the key up a moment ago.
+            # The unique key catches a resend; record_checkin deals with the first attempt.
             checkin, created = create_once(checkin, scope={"owner": member}, key=key, check_first=False)
-            if not created:  # the first attempt won a race: keep one check-in, with these answers
-                _assign(checkin, answers, own_action=own_action, person=person)
-        if not created:
+            if not created:
+                return checkin, False
+        else:
             checkin.full_clean()
             checkin.save()
         if own_triggers or not created:  # a new check-in has none to replace

@@ -12,3 +12,4 @@ urlpatterns = [
 
 if settings.BENCH_ENDPOINTS:
     urlpatterns.append(path("bench/floor", views.bench_floor, name="bench_floor"))
+    urlpatterns.append(path("bench/floor-member", views.bench_floor_member, name="bench_floor_member"))

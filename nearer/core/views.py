@@ -34,16 +34,28 @@ def healthz(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok"})
 
 
-@csrf_exempt
-@require_POST
-def bench_floor(request: HttpRequest) -> JsonResponse:
-    """Benchmarks only (NEARER_BENCH_ENDPOINTS=true): one committed insert and nothing else, the
-    floor that saving a check-in over HTTP is compared with (bench/bench_checkin_save.py)."""
+def _one_committed_insert() -> JsonResponse:
     with transaction.atomic(), connection.cursor() as cursor:
         key = "SERIAL" if connection.vendor == "postgresql" else "INTEGER"
         cursor.execute(f"CREATE TABLE IF NOT EXISTS bench_floor (id {key} PRIMARY KEY, note TEXT)")
         cursor.execute("INSERT INTO bench_floor (note) VALUES (%s)", ["x"])
     return JsonResponse({"status": "ok"}, status=201)
+
+
+@csrf_exempt
+@require_POST
+def bench_floor(request: HttpRequest) -> JsonResponse:
+    """Benchmarks only (NEARER_BENCH_ENDPOINTS=true): one committed insert and nothing else, the
+    floor that saving a check-in over HTTP is compared with (bench/bench_checkin_save.py)."""
+    return _one_committed_insert()
+
+
+@login_required
+@require_POST
+def bench_floor_member(request: HttpRequest) -> JsonResponse:
+    """Benchmarks only: the same insert behind the toll every member's POST pays first (session,
+    login and CSRF check), to show how much of saving a check-in is that toll."""
+    return _one_committed_insert()
 
 
 # --- Friendly error pages -------------------------------------------------------------------

@@ -25,7 +25,13 @@ def screen(*, member: User, text: str, source: str) -> Screening:
     ``safety/_crisis_response.html`` at once when ``result.needs_response``. Risk is recorded
     without the words; an urgent result alerts the member's therapist only if they consented.
     """
-    result = screen_text(text)
+    return record_screening(member=member, result=screen_text(text), source=source)
+
+
+def record_screening(*, member: User, result: Screening, source: str) -> Screening:
+    """Record what ``screen_text`` found, for a caller that must read the words before it knows
+    whether this request is a first attempt (a resent form must not alert a therapist twice).
+    ``screen()`` is both steps at once; prefer it. Never raises."""
     if result.tier == "none":
         return result
     try:

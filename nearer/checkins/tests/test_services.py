@@ -12,6 +12,7 @@ from nearer.checkins import selectors, services
 from nearer.checkins.models import Checkin, OwnLabel, Person
 from nearer.checkins.services import NewPerson
 from nearer.checkins.tests.factories import answers, make_checkin, raw_column
+from nearer.privacy import keys
 from nearer.safety.models import ScreeningEvent
 
 pytestmark = pytest.mark.django_db
@@ -70,6 +71,24 @@ def test_a_retried_key_returns_the_first_checkin_and_records_risk_once(member):
     assert again.screening.needs_response  # the same help shows again
     assert Checkin.objects.filter(owner=member).count() == 1
     assert ScreeningEvent.objects.filter(member=member).count() == 1
+
+
+def test_a_resend_with_new_risky_words_is_screened_and_recorded(member):
+    key = uuid.uuid4()
+    services.record_checkin(member=member, answers=answers(note="rough day"), idempotency_key=key)
+    again = services.record_checkin(member=member, answers=answers(note="I want to die"), idempotency_key=key)
+    assert again.screening.needs_response and not again.created
+    assert Checkin.objects.get(owner=member).note == "I want to die"
+    assert ScreeningEvent.objects.filter(member=member).count() == 1
+
+
+def test_a_first_save_inserts_without_looking_for_a_twin_first(member):
+    services.record_checkin(member=member, answers=answers(note="warm up the data key"))
+    with keys.key_cache(), CaptureQueriesContext(connection) as queries:  # as in a request
+        services.record_checkin(member=member, answers=answers(note="fine"), idempotency_key=uuid.uuid4())
+    statements = [q["sql"] for q in queries.captured_queries if "SAVEPOINT" not in q["sql"]]
+    assert [sql.split()[0] for sql in statements] == ["SELECT", "INSERT"], statements  # the data key, the check-in
+    assert "privacy_datakey" in statements[0]
 
 
 def test_a_resend_with_changes_keeps_one_checkin_with_the_new_answers(member):
