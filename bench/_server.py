@@ -287,6 +287,17 @@ class Server:
                 raise RuntimeError(f"the server did not start; see {self.stderr_path}:\n{self.logs()[-3000:]}")
             time.sleep(0.05)
 
+    def cpu_seconds(self) -> float:
+        """CPU time used so far by the master and every worker (Linux /proc; elsewhere 0)."""
+        if self.proc is None:
+            return 0.0
+        ticks = 0
+        for pid in _live_group_members(self.proc.pid):
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                ticks += int(fields[11]) + int(fields[12])  # utime, stime
+        return ticks / os.sysconf("SC_CLK_TCK")
+
     @property
     def running(self) -> bool:
         return self.proc is not None and self.proc.poll() is None

@@ -226,6 +226,8 @@ USERSESSIONS_TRACK_ACTIVITY = False
 # They never hold what a member wrote.
 MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
 
+# Database sessions (so signing out ends them everywhere), with a leaner lookup.
+SESSION_ENGINE = "nearer.accounts.sessions"
 SESSION_COOKIE_AGE = env_int("SESSION_DAYS", 14) * 24 * 3600
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

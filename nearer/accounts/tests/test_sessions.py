@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
+from django.contrib.sessions.models import Session
 from django.test import Client
+from django.utils import timezone
 
 from conftest import PASSWORD
 
@@ -52,3 +56,20 @@ def test_signing_out_other_sessions_leaves_other_members_alone(member, stranger)
     sam = _logged_in_client(LAPTOP, email="sam@example.com")
     phone.post("/accounts/sessions/")
     assert _logged_in(sam)
+
+
+def test_an_expired_session_signs_nobody_in(member):
+    phone = _logged_in_client(PHONE)
+    assert _logged_in(phone)
+    Session.objects.update(expire_date=timezone.now() - timedelta(seconds=1))
+    assert not _logged_in(phone)
+
+
+def test_signing_out_ends_the_session_on_the_server(member):
+    phone = _logged_in_client(PHONE)
+    stolen_cookie = phone.cookies["sessionid"].value
+    phone.post("/accounts/logout/")
+    assert not Session.objects.filter(session_key=stolen_cookie).exists()
+    thief = Client()
+    thief.cookies["sessionid"] = stolen_cookie
+    assert not _logged_in(thief)
