@@ -46,7 +46,7 @@ def setup(request: HttpRequest) -> HttpResponse:
         except services.SetupAlreadyDone as exc:
             raise Http404("Setup is already done.") from exc
         else:
-            login(request, owner, backend="django.contrib.auth.backends.ModelBackend")
+            login(request, owner, backend="nearer.accounts.backends.PasswordBackend")
             return redirect("core:home")
     status = 400 if form.is_bound and form.errors else 200
     # The menu is hidden: until the owner exists, every link in it leads back here.

@@ -73,3 +73,19 @@ def test_signing_out_ends_the_session_on_the_server(member):
     thief = Client()
     thief.cookies["sessionid"] = stolen_cookie
     assert not _logged_in(thief)
+
+
+def test_each_request_knows_the_member_in_full(member):
+    member.time_zone = "Europe/Lisbon"
+    member.save()
+    phone = _logged_in_client(PHONE)
+    response = phone.get("/accounts/settings/")
+    assert response.wsgi_request.user == member
+    assert response.wsgi_request.user.time_zone == "Europe/Lisbon"
+
+
+def test_a_deactivated_member_is_signed_out_on_their_next_request(member):
+    phone = _logged_in_client(PHONE)
+    member.is_active = False
+    member.save()
+    assert not _logged_in(phone)
