@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from nearer.nlu.crisis.prefilter import RuleIndex
 from nearer.nlu.crisis.rules import (
     AGAIN,
     ALL_RULES,
@@ -51,6 +52,7 @@ class _Reading:
     findings: list[_Finding] = field(default_factory=list)
     others: list[tuple[int, int, Flag, Tier]] = field(default_factory=list)  # someone else's risk: where, what
     weak: list[str] = field(default_factory=list)  # weak preparation signs
+    weak_spans: list[tuple[int, int, int]] = field(default_factory=list)  # where each was found: one phrase is one sign
     alone: list[str] = field(default_factory=list)  # those of them that earn concern even on their own
     mentions: bool = False  # suicide or self-harm comes up somewhere (anyone's, any time)
 
@@ -147,15 +149,27 @@ def _graded(rule: Rule, when: When, over: bool) -> tuple[Tier, tuple[Flag, ...]]
     return ("concern" if rule.tier == "urgent" else rule.tier), flags
 
 
+# Most rules cannot match most sentences; this finds the few that can without running the rest.
+_RULE_INDEX = RuleIndex([rule.pattern for rule in ALL_RULES])
+
+
 def screen_text(text: str) -> Screening:
     """Screen one free text. Never raises on odd input; empty text is ``none``."""
     normalised = normalise(text or "")
     sentences = _sentences(normalised)
     over = bool(OVER.search(normalised))
     reading = _Reading()
+    named = {
+        r.text_cue: bool(r.text_cue.search(normalised)) for r in ALL_RULES if r.text_cue is not None
+    }  # once per text
     for index, sentence in enumerate(sentences):
-        for rule in ALL_RULES:
-            if not rule.context and (rule.cue is None or rule.cue.search(sentence)):
+        for number in _RULE_INDEX.candidates(sentence):  # the rules that could match it at all
+            rule = ALL_RULES[number]
+            if (
+                not rule.context
+                and (rule.cue is None or rule.cue.search(sentence))
+                and (rule.text_cue is None or named[rule.text_cue])
+            ):
                 for match in rule.pattern.finditer(sentence):
                     _read_match(reading, rule, index, sentence, match, over)
         _read_others(reading, index, sentence)
@@ -200,6 +214,12 @@ def _read_match(reading: _Reading, rule: Rule, index: int, sentence: str, match:
     if negation == "negated":
         return
     if rule.weak:
+        span = (index, match.start(), match.end())
+        if any(i == index and a < match.end() and match.start() < b for i, a, b in reading.weak_spans):
+            if rule.alone:  # two rules over the same words are one sign, not two; the more specific decides
+                reading.alone.append(phrase)
+            return
+        reading.weak_spans.append(span)
         reading.weak.append(phrase)
         if rule.alone:
             reading.alone.append(phrase)

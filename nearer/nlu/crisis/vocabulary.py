@@ -100,5 +100,6 @@ class Rule:
     weak: bool = False  # a preparation sign that counts only with another sign or with risk talk
     alone: bool = False  # a weak sign specific enough that, on its own, it earns concern rather than nothing
     cue: re.Pattern[str] | None = None  # must also appear in the sentence
+    text_cue: re.Pattern[str] | None = None  # must also appear somewhere in the text (a means or a place named nearby)
     also: tuple[Flag, ...] = ()  # further flags the phrase names
     negation_inside: bool = False  # the phrase starts with its subject: "he has never hit me"

@@ -29,6 +29,34 @@ def test_hard_cases_get_the_right_tier(text, tier):
     assert analyse(text, ("crisis",)).crisis.labels == (tier,)
 
 
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # a means and a gathering, hiding or keeping verb
+        ("i've been putting a few of my tablets aside every week", "urgent"),
+        ("ordered another pack of painkillers online so i'd have enough", "urgent"),
+        ("i keep a blade under my mattress now", "concern"),
+        ("i've got enough tablets to last until my next prescription", "none"),
+        # a high or fast place and a rehearsal
+        ("stood on the footbridge looking down at the tracks for an hour", "urgent"),
+        ("we stood on the roof at the party looking down at the city lights", "none"),
+        ("i stood at the edge of the platform waiting for the train", "none"),
+        # an ending about oneself, said to be final
+        ("i want to make the pain stop for good", "urgent"),
+        ("i'm sorting my life out permanently: new job, new flat", "none"),
+        # two weak signs, never one phrase counted twice
+        ("gave my guitar to my brother. i want things sorted before friday", "urgent"),
+        ("i'm giving my books to my cousin before i move in with him", "none"),
+        # idioms, negation and the past
+        ("this spreadsheet makes me want to throw myself out of a window", "none"),
+        ("i've never once thought about killing myself", "none"),
+        ("i self harmed at uni. that's all behind me now", "none"),
+    ],
+)
+def test_veiled_risk_is_read_from_word_classes_not_one_wording(text, tier):
+    assert analyse(text, ("crisis",)).crisis.labels == (tier,)
+
+
 def test_the_phrase_that_raised_the_tier_is_a_span_of_the_text():
     text = "Work was fine. Everyone would be better off without me though."
     crisis = analyse(text, ("crisis",)).crisis

@@ -52,9 +52,12 @@ from nearer.nlu.crisis.rules.risk import (
     SUICIDAL,
     UNSAFE,
 )
+from nearer.nlu.crisis.rules.veiled import VEILED
 from nearer.nlu.crisis.vocabulary import Flag, Rule
 
-RISK_RULES: Final[list[Rule]] = SUICIDAL + UNSAFE + PASSIVE + PLAN + ATTEMPT + SELF_HARM + WORDED_OTHERWISE + COMPOSED
+RISK_RULES: Final[list[Rule]] = (
+    SUICIDAL + UNSAFE + PASSIVE + PLAN + ATTEMPT + SELF_HARM + WORDED_OTHERWISE + COMPOSED + VEILED
+)
 ALL_RULES: Final[list[Rule]] = RISK_RULES + ABUSE + EATING + SUBSTANCE + MINOR + MEDICATION + OVERRIDE
 RISK_FLAGS: Final[frozenset[Flag]] = frozenset(
     {"suicidal_thoughts", "passive_wish", "plan_or_preparation", "recent_attempt", "self_harm"}
@@ -99,5 +102,6 @@ __all__ = [
     "TOPIC_AFTER",
     "UNSAFE",
     "UNSURE",
+    "VEILED",
     "WORDED_OTHERWISE",
 ]

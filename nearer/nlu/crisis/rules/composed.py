@@ -94,6 +94,15 @@ RECENTLY = (
     r"for\s+the\s+first\s+time\s+in\s+(?:months|weeks|years|ages|a\s+while|a\s+long\s+time|\w+\s+(?:months|weeks|years)))"
 )
 
+# An everyday annoyance that "makes me want to" do something drastic is hyperbole:
+# "this spreadsheet makes me want to ..."
+ANNOYANCE = rx(
+    r"\b(?:this|that|the|these|those|my|his|her|their)\s+(?:\w+\s+)?(?:spreadsheet|meeting|meetings|exam|essay|printer|traffic|queue|song|"
+    r"film|show|weather|heat|commute|emails?|homework|assignment|job|shift|lecture|class|paperwork|admin|game|match|referee|ref|wifi|"
+    r"laptop|phone|app|website|tax\s+return|form|deadline|presentation|team|group\s+project|playlist|music|noise|neighbours?)\s+"
+    r"(?:\w+\s+)?(?:makes?|is\s+making|made)\s+me\s+(?:want\s+to\s+)?$"
+)
+
 COMPOSED: Final[list[Rule]] = [
     # "im going to drive into a wall tonight", "i keep imagining myself jumping off the multistorey"
     Rule(
@@ -111,8 +120,10 @@ COMPOSED: Final[list[Rule]] = [
         ),
         subject=True,
         not_after=rx(
-            r"\s+(?:into\s+the\s+(?:water|lake|sea|river|pool)|for\s+(?:fun|a\s+dare|charity)|with\s+(?:my|our)\s+\w+)"
+            r"\s+(?:into\s+the\s+(?:water|lake|sea|river|pool)|for\s+(?:fun|a\s+dare|charity)|with\s+(?:my|our)\s+\w+)|"
+            r"\s+if\s+(?:this|that|the|my|one\s+more|i\s+have\s+to|i\s+hear|anyone|someone|he|she|they)\b[^.]*\b(?:lol|lmao|haha\w*|omg)\b"
         ),
+        not_before=ANNOYANCE,
     ),
     # "i don't really want to live anymore"
     Rule(

@@ -49,6 +49,7 @@ EVERYDAY = rx(
     r"situationship|dating|group\s+chat|the\s+chat|party|date|texts?|texting|messages?|conversation|argument|fight|"
     r"arguing|arguments|bickering|silent\s+treatment|"
     r"fighting|(?:when|whenever|before)\s+(?:he|she|they|we|people|someone)|gets?\s+close|getting\s+close|"
+    r"block(?:ing|ed)?\s+(?:him|her|them|his|her)|unfollow\w*|ghost(?:ing|ed)|broke\s+up|break(?:ing)?\s+up|dumped\s+(?:me|him|her)|"
     r"before\s+i\s+(?:get|got)\s+(?:hurt|attached|too\s+close))\b"
 )
 
@@ -62,7 +63,8 @@ NEGATOR = rx(
 FILLER_WORDS = (
     "ever really even actually at all honestly like that going to want planning plan trying about be a an the "
     "able have so feel think thought say said saying mean meant suggesting i i'd i'll i'm would will seriously "
-    "literally thinking considering of do wanted any"
+    "literally thinking considering of do wanted any once remotely genuinely truly properly anything to urges urge "
+    "intention intentions desire wish need"
 )
 FILLER: Final[frozenset[str]] = frozenset(FILLER_WORDS.split())
 UNSURE = rx(
@@ -92,7 +94,11 @@ PAST = rx(
     r"when\s+i\s+was\s+(?:a\s+)?(?:teen|teenager|kid|child|student|little|younger|at\s+school|in\s+school|at\s+uni|"
     r"in\s+college|in\s+high\s+school|\d+|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|"
     r"in\s+my\s+(?:early\s+|late\s+|mid\s+)?(?:teens|twenties|thirties|20s|30s)|back\s+(?:then|in)|"
-    r"long\s+(?:time\s+)?ago|"
+    r"long\s+(?:time\s+)?ago|(?:\w+\s+)?years\s+back|ages\s+ago|a\s+long\s+(?:while|way)\s+(?:ago|back)|way\s+back|"
+    # a life stage after a past-tense verb: "i self harmed at uni", "i cut in sixth form"
+    r"(?:self[- ]harmed|harmed\s+myself|cut(?:\s+myself)?|tried|attempted|overdosed|burned|burnt)\s+(?:\w+\s+)?"
+    r"(?:at|in|during|through)\s+(?:uni|university|college|high\s+school|sixth\s+form|secondary\s+school|school)"
+    r"(?!\s+(?:now|today|this|again))|"
     r"in\s+the\s+past|in\s+(?:19|20)\d\d|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|"
     r"several)\s+years\s+since)\b"
 )
@@ -109,6 +115,10 @@ OVER = rx(
     r"(?:it's|that's|its|thats)\s+(?:all\s+|long\s+)?(?:behind\s+me|over\s+now|in\s+the\s+past)|(?:have|"
     r"i've)\s+recovered|don't\s+feel\s+(?:that|like\s+that)\s+(?:way\s+)?(?:anymore|any\s+more|now)|"
     r"(?:haven't|have\s+not|hasn't)\s+(?:\w+\s+){0,3}(?:since|in\s+(?:years|ages|a\s+long\s+time|over|\w+\s+years))|"
+    r"(?:they|it|the\s+(?:thoughts|urges|feelings))\s+(?:haven't|have\s+not|hasn't|has\s+not|never)\s+(?:really\s+|once\s+)?"
+    r"(?:come|came)\s+back|"
+    r"(?:thoughts|urges|feelings|self-harm|self\s+harm|cutting|it|i)\s+(?:stopped|went\s+away|ended|faded)\s+(?:\w+\s+){0,2}"
+    r"years\s+ago|"
     r"(?:i\s+)?eat\s+normally\s+now|i\s+(?:don't|do\s+not)\s+(?:do\s+(?:it|that)\s+)?(?:anymore|any\s+more)|life\s+is\s+(?:good|great|so\s+much\s+better)|now\s+i'm\s+(?:happy|fine|okay|ok|well|better|good|safe)|no\s+longer\s+\w+)\b"
 )
 

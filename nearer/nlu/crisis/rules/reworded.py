@@ -17,7 +17,8 @@ WORDED_OTHERWISE: Final[list[Rule]] = [
         ),
         subject=True,
         not_after=rx(
-            r"\s+(?:into\s+the\s+(?:water|lake|sea|river|pool)|with\s+(?:my|our|the)\s+\w+|for\s+(?:fun|a\s+dare))"
+            r"\s+(?:into\s+the\s+(?:water|lake|sea|river|pool)|with\s+(?:my|our|the)\s+\w+|for\s+(?:fun|a\s+dare))|"
+            r"\s+if\s+(?:this|that|the|my|one\s+more|i\s+have\s+to|i\s+hear|anyone|someone|he|she|they)\b[^.]*\b(?:lol|lmao|haha\w*|omg)\b"
         ),
     ),
     Rule(
@@ -277,6 +278,11 @@ WORDED_OTHERWISE: Final[list[Rule]] = [
             r"\bgiving\s+away\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions)\b"
         ),
         weak=True,
+        alone=True,
+        everyday=True,
+        not_after=rx(
+            r"(?:\s+\w+){0,3}?\s+(?:before\s+(?:i|we)\s+(?:move|go|leave|emigrate)|because\s+(?:i'm|we're)\s+moving|to\s+(?:charity|the\s+charity))\b"
+        ),
     ),
     Rule(
         "plan_or_preparation", "urgent", rx(r"\bwon't\s+(?:need|be\s+needing)\s+(?:them|it|any\s+of\s+it)\b"), weak=True

@@ -78,8 +78,9 @@ SUICIDAL: Final[list[Rule]] = [
         "urgent",
         rx(
             r"\b(?:won't|will\s+not|not\s+going\s+to|might\s+not|may\s+not)\s+be\s+(?:alive|here|around)\s+"
-            r"(?:tomorrow|anymore|any\s+more|much\s+longer|by\s+(?:tomorrow|morning|the\s+weekend))\b"
+            r"(?:tomorrow|anymore|any\s+more|(?:for\s+)?much\s+longer|by\s+(?:tomorrow|morning|the\s+weekend))\b"
         ),
+        subject=True,  # "she texted me saying she's not going to be around much longer" is hers
     ),
     # "I'm going to end it tonight": concern, unless it is plainly a relationship ("end it with Sam")
     Rule(
@@ -217,7 +218,10 @@ PASSIVE: Final[list[Rule]] = [
         subject=True,
         # a lie-in: "i'm dying to sleep forever this weekend"
         not_before=rx(r"\bdying\s+to\s+$"),
-        not_after=rx(r"\s+(?:this|that|on|at|over\s+the)\s+(?:weekend|morning|sunday|saturday|holiday|break)\b"),
+        not_after=rx(
+            r"\s+(?:this|that|on|at|over\s+the)\s+(?:weekend|morning|sunday|saturday|holiday|break)\b|"
+            r"\s+(?:after|following|because|until|now|today|tonight)\b"
+        ),
     ),
     Rule(
         "passive_wish",
@@ -448,6 +452,17 @@ PLAN: Final[list[Rule]] = [
         rx(
             r"\b(?:going|want|ready|planning|about|gonna)\s+to\s+do\s+it\s+(?:tonight|today|tomorrow|soon|"
             r"this\s+weekend|again|now)\b"
+        ),
+        context=True,
+    ),
+    # "tonight i think i'll make that happen", after a wish to die or not wake up
+    Rule(
+        "plan_or_preparation",
+        "urgent",
+        rx(
+            r"\b(?:i'll|i\s+will|going\s+to|gonna|ready\s+to)\s+make\s+(?:that|it|this)\s+happen\b(?=[^.]*\b(?:tonight|today|"
+            r"tomorrow|this\s+weekend|soon|now)\b)|\b(?:tonight|today|tomorrow|this\s+weekend)\b[^.]*\b(?:i'll|i\s+will|"
+            r"going\s+to)\s+make\s+(?:that|it|this)\s+happen\b"
         ),
         context=True,
     ),
