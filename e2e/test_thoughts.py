@@ -124,12 +124,12 @@ def test_a_record_left_halfway_waits_in_the_drafts(member_page: Page) -> None:
     page.goto("/practice/thoughts/new/")
     page.get_by_label("What happened?").fill("Left the party early without saying goodbye.")
     _go_on(page)
-    page.get_by_label("What went through your mind?").fill("Nobody would notice if I left.")
+    page.get_by_label("What went through your mind?").fill("They must all think I am rude.")
     page.get_by_role("button", name="Save and stop here").click()
     expect(page.get_by_text("it's in your drafts")).to_be_visible()
     drafts = page.get_by_role("region", name="Not finished yet")
     drafts.get_by_role("link", name="Carry on: what you felt").first.click()
-    _thought_in_view(page, "Nobody would notice if I left.")
+    _thought_in_view(page, "They must all think I am rude.")
 
 
 def test_risk_in_a_step_brings_help_at_once_on_a_phone_without_javascript(

@@ -28,7 +28,13 @@ import os
 import sys
 from typing import Any
 
-from nearer.config.env import ConfigError
+# One BLAS thread per request thread: a worker already serves several requests at once, and
+# numpy's own threads spinning beside them multiplied a check-in save's CPU fourfold
+# (bench/bench_checkin_save.py). Set before anything loads numpy.
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
+
+from nearer.config.env import ConfigError  # noqa: E402 (after the BLAS setting above)
 
 LOOPBACK_NAMES = {"localhost"}
 

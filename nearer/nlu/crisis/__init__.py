@@ -4,9 +4,11 @@ The crisis screen every free text passes before it is stored or answered.
 
 ``screen_text(text)`` returns a :class:`Screening`: a ``tier``, the ``phrases`` that drove it, the
 ``flags`` naming what was found, and a ``handling`` derived from both. The text itself is never
-changed or kept here; the caller stores it whatever the result. It is rules only: a learned
-second opinion was measured and left out (docs/model-card.md). ``analyse(text).crisis`` is this
-same screen, so safety and text understanding never disagree about a text.
+changed or kept here; the caller stores it whatever the result. The rules decide first; a text
+they leave at ``none`` gets a learned second opinion (``second_opinion.py``: a sentence encoder
+comparing each sentence with the crisis examples) that may raise it to ``concern``, never higher
+(docs/model-card.md). ``analyse(text).crisis`` is this same screen, so safety and text
+understanding never disagree about a text.
 
 Tiers, about **the writer themselves, now or recently**:
 
@@ -46,6 +48,8 @@ Flags (a fixed vocabulary, in this order):
 ``sensitive_not_crisis``
     about suicide or self-harm but not the writer's own risk now: supporting a friend, a film,
     research, grief, someone else's words, or the writer's own past when long over and said so.
+``reads_like_risk``
+    no rule matched, but a sentence reads like the risk examples (the learned second opinion).
 
 Handling (see :attr:`Screening.handling`): ``crisis_response`` (urgent), ``check_in`` (concern),
 ``support`` (tier none, but a flag that deserves a quiet pointer to help), ``none``.
@@ -63,7 +67,8 @@ produces text, so it can never describe a method.
 Plain Python, no Django: run it offline from the command line. Fast: it runs on every save.
 """
 
-from nearer.nlu.crisis.reading import normalise, screen_text
+from nearer.nlu.crisis.reading import normalise
+from nearer.nlu.crisis.screen import screen_text
 from nearer.nlu.crisis.vocabulary import FLAGS, SUPPORT_FLAGS, Flag, Handling, Screening, Tier
 
 __all__ = ["FLAGS", "SUPPORT_FLAGS", "Flag", "Handling", "Screening", "Tier", "normalise", "screen_text"]

@@ -55,6 +55,7 @@ class _Reading:
     weak_spans: list[tuple[int, int, int]] = field(default_factory=list)  # where each was found: one phrase is one sign
     alone: list[str] = field(default_factory=list)  # those of them that earn concern even on their own
     mentions: bool = False  # suicide or self-harm comes up somewhere (anyone's, any time)
+    read_by_rules: set[int] = field(default_factory=set)  # sentences in which some rule found its words
 
 
 def normalise(text: str) -> str:
@@ -154,7 +155,22 @@ _RULE_INDEX = RuleIndex([rule.pattern for rule in ALL_RULES])
 
 
 def screen_text(text: str) -> Screening:
-    """Screen one free text. Never raises on odd input; empty text is ``none``."""
+    """Screen one free text with the rules alone. Never raises on odd input; empty text is ``none``."""
+    return read(text).screening
+
+
+@dataclass(frozen=True)
+class Read:
+    """The rules' screening, with what a second opinion needs: the sentences as the rules split
+    them, and which of them some rule found its words in (and so judged, whatever it decided)."""
+
+    screening: Screening
+    sentences: tuple[str, ...]
+    read_by_rules: frozenset[int]
+
+
+def read(text: str) -> Read:
+    """The rules' reading of one text (``screen_text`` is its screening)."""
     normalised = normalise(text or "")
     sentences = _sentences(normalised)
     over = bool(OVER.search(normalised))
@@ -185,20 +201,22 @@ def screen_text(text: str) -> Screening:
         reading.findings.extend(
             _Finding("concern", ("plan_or_preparation",), phrase, "plan_or_preparation") for phrase in reading.alone
         )
-    return _result(reading.findings)
+    return Read(_result(reading.findings), tuple(sentences), frozenset(reading.read_by_rules))
 
 
 def _read_match(reading: _Reading, rule: Rule, index: int, sentence: str, match: re.Match[str], over: bool) -> None:
     """Decide what one matched phrase means: guards, who it is about, negation, then time."""
     phrase = match.group(0)
     head, tail = _clause(sentence, match.start(), match.end())
-    if rule.not_after and rule.not_after.match(sentence, match.end()):
-        return
-    if rule.not_before and rule.not_before.search(sentence[: match.start()]):
-        return
-    if rule.everyday and EVERYDAY.search(sentence):
-        return
     is_risk = rule.flag in RISK_FLAGS
+    reading.read_by_rules.add(index)  # a rule has words here: whatever it decides, this sentence is its to judge
+    guarded = (
+        (rule.not_after is not None and rule.not_after.match(sentence, match.end()) is not None)
+        or (rule.not_before is not None and rule.not_before.search(sentence[: match.start()]) is not None)
+        or (rule.everyday and EVERYDAY.search(sentence) is not None)
+    )
+    if guarded:
+        return
     if rule.subject:
         who = _who(sentence, match.start(), phrase, head, tail)
         if who != "writer":
@@ -239,6 +257,7 @@ def _read_others(reading: _Reading, index: int, sentence: str) -> None:
     for pattern, flag in OTHERS:
         for match in pattern.finditer(sentence):
             reading.mentions = True
+            reading.read_by_rules.add(index)
             reading.findings.append(_Finding("none", ("sensitive_not_crisis",), match.group(0)))
             reading.others.append((index, match.start(), flag, "concern" if flag == "passive_wish" else "urgent"))
 

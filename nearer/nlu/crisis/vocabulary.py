@@ -20,6 +20,7 @@ Flag = Literal[
     "medication",
     "override_attempt",
     "sensitive_not_crisis",
+    "reads_like_risk",
 ]
 Handling = Literal["crisis_response", "check_in", "support", "none"]
 
@@ -36,6 +37,7 @@ FLAGS: Final[tuple[Flag, ...]] = (
     "medication",
     "override_attempt",
     "sensitive_not_crisis",
+    "reads_like_risk",
 )
 # A tier-none text with one of these still earns a quiet pointer to help ("support").
 SUPPORT_FLAGS: Final[frozenset[Flag]] = frozenset(

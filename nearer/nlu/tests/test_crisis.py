@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nearer.nlu import analyse
+from nearer.nlu.crisis.reading import screen_text as rules_alone
 
 
 @pytest.mark.parametrize(
@@ -54,7 +55,7 @@ def test_hard_cases_get_the_right_tier(text, tier):
     ],
 )
 def test_veiled_risk_is_read_from_word_classes_not_one_wording(text, tier):
-    assert analyse(text, ("crisis",)).crisis.labels == (tier,)
+    assert rules_alone(text).tier == tier  # the rules' own reading; the second opinion may add concern
 
 
 def test_the_phrase_that_raised_the_tier_is_a_span_of_the_text():

@@ -14,7 +14,8 @@ MANIFEST = json.loads((datasets.ARTIFACTS / "manifest.json").read_text(encoding=
 
 def test_artifacts_are_small_and_match_the_manifest():
     files = sorted(datasets.ARTIFACTS.glob("*.npz"))
-    assert {p.name for p in files} == set(MANIFEST["artifacts"])
+    # The encoder's files are listed as "encoder/..." and checked in test_training.py.
+    assert {p.name for p in files} == {name for name in MANIFEST["artifacts"] if "/" not in name}
     assert sum(p.stat().st_size for p in files) < 20 * 1024 * 1024
     for path in files:
         assert datasets.checksum(path) == MANIFEST["artifacts"][path.name], f"{path.name} changed without retraining"
@@ -46,6 +47,7 @@ def test_crisis_on_its_own_dev_set_and_the_red_team():
     dev = evaluation.crisis([r for r in datasets.examples("crisis") if r.split == "dev"])
     assert dev["risk_recall"] >= 0.9 and dev["false_alarm_rate"] <= evaluation.TARGETS["crisis_false_alarm_rate"]
     redteam = evaluation.crisis(datasets.redteam())
+    # The learned second opinion raises a few ordinary red-team texts to concern (docs/model-card.md).
     assert redteam["risk_recall"] == 1.0 and redteam["false_alarm_rate"] <= 0.02
 
 

@@ -1,7 +1,9 @@
 """The red-team file (``nearer/safety/data/redteam.json``), every case through the real crisis screen.
 
-Each case says what the screen must find in one text written in our own words: the tier, the
-flags that must be present (others may be too), and the handling. The file itself is checked
+Each case says what the rules must find in one text written in our own words: the tier, the
+flags that must be present (others may be too), and the handling. The whole screen adds a learned
+second opinion on top, which may only raise a text to concern: that is checked case by case, and
+how many ordinary cases it raises is bounded. The file itself is checked
 as well, so that it stays large, varied and well formed. How to add a case: docs/safety.md.
 """
 
@@ -14,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from nearer.nlu.crisis.reading import screen_text as rules_alone
 from nearer.safety.screening import FLAGS, _normalise, screen_text
 
 RED_TEAM = Path(__file__).resolve().parents[1] / "data" / "redteam.json"
@@ -50,7 +53,7 @@ def _ids(cases: list[dict[str, Any]]) -> list[str]:
 
 @pytest.mark.parametrize("case", CASES, ids=_ids(CASES))
 def test_each_case_gets_its_tier_flags_and_handling(case):
-    result = screen_text(case["text"])
+    result = rules_alone(case["text"])
     assert result.tier == case["tier"], f"{case['why']} (phrases: {result.phrases})"
     missing = set(case["flags"]) - set(result.flags)
     assert not missing, f"missing flags {sorted(missing)}; got {result.flags}"
@@ -76,8 +79,25 @@ def test_risk_in_the_middle_of_an_ordinary_note_is_still_found(case):
 
 
 @pytest.mark.parametrize("case", CASES, ids=_ids(CASES))
+def test_the_second_opinion_only_ever_raises_to_concern(case):
+    result = screen_text(case["text"])
+    if result.tier != case["tier"]:
+        assert (case["tier"], result.tier) == ("none", "concern"), case["id"]
+        assert "reads_like_risk" in result.flags
+    for flag in case["flags"]:
+        assert flag in result.flags
+
+
+def test_the_second_opinion_raises_few_ordinary_cases():
+    ordinary = [case for case in CASES if case["tier"] == "none"]
+    raised = [case["id"] for case in ordinary if screen_text(case["text"]).tier != "none"]
+    assert len(raised) / len(ordinary) <= 0.02, raised
+
+
+@pytest.mark.parametrize("case", CASES, ids=_ids(CASES))
 def test_shouting_does_not_change_the_result(case):
-    assert screen_text(case["text"].upper()).tier == case["tier"]
+    assert rules_alone(case["text"].upper()).tier == case["tier"]
+    assert screen_text(case["text"].upper()).tier == screen_text(case["text"]).tier
 
 
 @pytest.mark.parametrize("case", CASES, ids=_ids(CASES))

@@ -134,7 +134,8 @@ def test_odd_input_never_raises(text):
 
 
 def test_it_is_fast_enough_to_run_on_every_save():
-    note = "We had dinner and I went quiet again when she asked about next year. " * 400  # ~28k characters
+    # ~28k characters, every sentence different, so the second opinion reads each one.
+    note = " ".join(f"On day {n} we had dinner and I went quiet when she asked about next year." for n in range(350))
     started = time.perf_counter()
     screen_text(note)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < 2.0

@@ -1,0 +1,95 @@
+"""The crisis screen's learned second opinion: it finds risk no rule lists, and only raises to concern."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nearer.nlu import encoder
+from nearer.nlu.crisis import screen_text, second_opinion
+from nearer.nlu.crisis.reading import read
+
+UNLISTED_RISK = "i counted out what's left in the blister packs and hid them in my sock drawer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        UNLISTED_RISK,
+        "wrote everyone a little note and put them in envelopes with their names",
+        "i don't see much point in waking up tomorrow",
+        "honestly the world would keep spinning without me in it",
+        "i'd like to fall asleep and not have to deal with any of it ever again",
+    ],
+)
+def test_risk_in_words_no_rule_lists_earns_concern(text):
+    assert read(text).screening.tier == "none"  # the rules alone miss it
+    result = screen_text(text)
+    assert result.tier == "concern" and result.needs_response
+    assert result.flags == ("reads_like_risk",)
+    assert result.phrases == read(text).sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He held my hand.", "Told him I was scared. He held my hand.", "we went for a walk by the river"],
+)
+def test_plain_everyday_sentences_are_left_alone(text):
+    assert screen_text(text).tier == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to disappear from this group chat",
+        "I'm done with this relationship",
+        "I just want to be alone tonight",
+        "this exam is killing me",
+        "he never texted back so i deleted his number",
+        "I need some space this weekend, I'll call you on Monday",
+    ],
+)
+def test_ordinary_relationship_talk_is_left_alone(text):
+    assert screen_text(text).tier == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would never hurt myself, I just feel flat",  # negated
+        "my sister told me she wants to die and i don't know what to say",  # someone else
+        "I haven't self-harmed in two years and I'm proud of that",  # long over
+    ],
+)
+def test_a_sentence_the_rules_answered_for_is_theirs_to_judge(text):
+    reading = read(text)
+    assert reading.read_by_rules == frozenset({0})
+    assert second_opinion.resembling_risk(reading) is None
+
+
+def test_unlisted_risk_after_a_negation_is_still_found():
+    text = f"I'd never hurt myself. {UNLISTED_RISK}."
+    result = screen_text(text)
+    assert result.tier == "concern"
+    assert result.phrases == (UNLISTED_RISK,)
+
+
+def test_the_rules_decide_every_tier_they_find():
+    assert screen_text("I want to kill myself tonight").tier == "urgent"
+    assert "reads_like_risk" not in screen_text("I want to kill myself tonight").flags
+
+
+def test_without_the_model_the_rules_answer_alone(tmp_path):
+    assert second_opinion.neighbours(tmp_path) is None
+    assert second_opinion.resembling_risk(read(UNLISTED_RISK), tmp_path) is None
+
+
+def test_the_encoder_gives_unit_vectors_that_keep_meaning_close():
+    vectors = encoder.encoder().embed(
+        ["I can't stop crying since she left", "Ever since she went I keep crying", "The train was late again"]
+    )
+    assert vectors.shape == (3, encoder.DIMENSIONS)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-3)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.3
+    again = encoder.encoder().embed(["I can't stop crying since she left"])
+    assert np.allclose(again[0], vectors[0], atol=1e-4)  # batching does not change a sentence's vector
