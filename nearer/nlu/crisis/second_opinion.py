@@ -48,6 +48,15 @@ class Neighbours:
 
         return nearest(self.risk) - nearest(self.ordinary)
 
+    def best(self, reading: Read, model: encoder.Encoder) -> tuple[str, float] | None:
+        """The open sentence most like the risk examples, and by how much; None if none is open."""
+        sentences = _open_sentences(reading)
+        if not sentences:
+            return None
+        margins = self.margins(model.embed(sentences))
+        at = int(np.argmax(margins))
+        return sentences[at], float(margins[at])
+
 
 _lock = threading.Lock()
 _loaded: dict[Path, Neighbours | None] = {}
@@ -84,12 +93,10 @@ def resembling_risk(reading: Read, directory: Path = datasets.ARTIFACTS) -> str 
     """The sentence (as the rules read it) that resembles the risk examples most, if it is past
     the threshold; None otherwise, or when the model is not installed."""
     found = neighbours(directory)
-    sentences = _open_sentences(reading)
-    if found is None or not sentences:
+    if found is None:
         return None
-    margins = found.margins(encoder.encoder(directory / "encoder").embed(sentences))
-    best = int(np.argmax(margins))
-    return sentences[best] if float(margins[best]) > found.threshold else None
+    best = found.best(reading, encoder.encoder(directory / "encoder"))
+    return best[0] if best is not None and best[1] > found.threshold else None
 
 
 # Everyday comments from GoEmotions train kept as ordinary neighbours: every Nth, deterministic,
@@ -109,8 +116,8 @@ def _ordinary_texts(train: list[datasets.Example]) -> list[str]:
     painful = {names.index(name) for name in PAINFUL}
     everyday = list(zip(comments, labels, strict=True))[::EVERYDAY_EVERY]
     texts += [text for text, ids in everyday if not painful.intersection(ids)]
-    kept = [t for t in dict.fromkeys(texts) if read(t).screening.tier == "none"]
-    return [" ".join(read(t).sentences) for t in kept]
+    readings = [read(t) for t in dict.fromkeys(texts)]
+    return [" ".join(r.sentences) for r in readings if r.screening.tier == "none"]
 
 
 def fit(out: Path = datasets.ARTIFACTS) -> dict[str, Any]:
@@ -127,11 +134,8 @@ def fit(out: Path = datasets.ARTIFACTS) -> dict[str, Any]:
     ordinary = _ordinary_texts(train)
     found = Neighbours(risk=vectors(risky), ordinary=vectors(ordinary), threshold=0.0)
 
-    def score(text: str) -> float:
-        sentences = _open_sentences(read(text))
-        return float(found.margins(model.embed(sentences)).max()) if sentences else float("-inf")
-
-    dev_scores = np.array([score(r.text) for r in dev])
+    dev_readings = [read(r.text) for r in dev]
+    dev_scores = np.array([(found.best(x, model) or ("", float("-inf")))[1] for x in dev_readings])
     dev_risk = np.array([r.labels[0] != "none" for r in dev])
     dev_ordinary = np.sort(dev_scores[~dev_risk])[::-1]
     raised = max(1, round(DEV_FALSE_ALARMS * len(dev_ordinary)))
@@ -143,7 +147,7 @@ def fit(out: Path = datasets.ARTIFACTS) -> dict[str, Any]:
         threshold=np.float32(threshold),
     )
     forget()
-    rules = np.array([read(r.text).screening.tier != "none" for r in dev])
+    rules = np.array([x.screening.tier != "none" for x in dev_readings])
     both = rules | (dev_scores > threshold)
     return {
         "threshold": round(threshold, 4),
