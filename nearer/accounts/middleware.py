@@ -35,7 +35,10 @@ class LogoutClearsDeviceMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if request.method == "POST" and request.path == reverse("account_logout") and response.status_code < 400:
+        # The route Django already resolved for this request, not reverse() on every POST.
+        match = request.resolver_match
+        logged_out = match is not None and match.view_name == "account_logout"
+        if request.method == "POST" and logged_out and response.status_code < 400:
             response.headers["Clear-Site-Data"] = '"cache", "storage"'
         return response
 

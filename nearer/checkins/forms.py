@@ -11,7 +11,14 @@ from django.utils import timezone
 from nearer.checkins import vocabulary
 from nearer.checkins.models import CLOCK_SLACK, OwnLabel
 from nearer.checkins.services import LABEL_MAX, NICKNAME_MAX, CheckinAnswers, NewPerson
-from nearer.core.forms import FixedChoiceField, FixedTypedChoiceField
+from nearer.core.forms import (
+    FixedChoiceField,
+    FixedTypedChoiceField,
+    LeanCharField,
+    LeanCopy,
+    LeanDateTimeField,
+    LeanUUIDField,
+)
 
 NEW_PERSON = "new"
 CUSTOM = "custom:"
@@ -29,11 +36,12 @@ def _own_choices(labels) -> list[tuple[str, str]]:
     return [(f"{CUSTOM}{label.pk}", label.label) for label in labels]
 
 
-class _KnownFirst:
+class _KnownFirst(LeanCopy):
     """Checks a value against the fixed choices before the member's own options and people.
 
     Those are loaded (and their words decrypted) only when a value needs them or the form is
-    shown, so a check-in that uses none of them costs no query for them.
+    shown, so a check-in that uses none of them costs no query for them. Each form sets its own
+    choices, so the class's (empty) ones are shared, not copied (see LeanCopy).
     """
 
     def __init__(self, *args, known: Iterable[str] = (), **kwargs):
@@ -79,9 +87,9 @@ class CheckinForm(forms.Form):
     triggers = KnownFirstMultipleChoiceField(
         label="What set it off?", known=vocabulary.TRIGGERS, widget=forms.CheckboxSelectMultiple, required=False
     )
-    new_trigger = forms.CharField(label="Something else set it off", max_length=LABEL_MAX, required=False)
+    new_trigger = LeanCharField(label="Something else set it off", max_length=LABEL_MAX, required=False)
     person = KnownFirstChoiceField(label="Who was it about?", known=[NEW_PERSON], required=False)
-    new_person_nickname = forms.CharField(
+    new_person_nickname = LeanCharField(
         label="Nickname",
         max_length=NICKNAME_MAX,
         required=False,
@@ -91,21 +99,21 @@ class CheckinForm(forms.Form):
     action = KnownFirstChoiceField(
         label="What did you do?", known=vocabulary.ACTIONS, widget=forms.RadioSelect, required=False
     )
-    new_action = forms.CharField(label="Something else I did", max_length=LABEL_MAX, required=False)
+    new_action = LeanCharField(label="Something else I did", max_length=LABEL_MAX, required=False)
     wanted = KnownFirstMultipleChoiceField(
         label="What did you actually want?", known=vocabulary.WANTS, widget=forms.CheckboxSelectMultiple, required=False
     )
-    new_want = forms.CharField(label="Something else I wanted", max_length=LABEL_MAX, required=False)
-    wanted_text = forms.CharField(label="What you wanted, in a sentence", max_length=500, required=False)
-    note = forms.CharField(label="A note", widget=forms.Textarea(attrs={"rows": 4}), max_length=5000, required=False)
-    occurred_at = forms.DateTimeField(
+    new_want = LeanCharField(label="Something else I wanted", max_length=LABEL_MAX, required=False)
+    wanted_text = LeanCharField(label="What you wanted, in a sentence", max_length=500, required=False)
+    note = LeanCharField(label="A note", widget=forms.Textarea(attrs={"rows": 4}), max_length=5000, required=False)
+    occurred_at = LeanDateTimeField(
         label="When",
         help_text="Now, or earlier if you're catching up.",
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
         required=False,
     )
-    idempotency_key = forms.UUIDField(widget=forms.HiddenInput, required=False)
+    idempotency_key = LeanUUIDField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, people, own_labels, **kwargs):
         """``people`` and ``own_labels`` are lists, or functions that return them when needed."""

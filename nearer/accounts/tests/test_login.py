@@ -58,6 +58,13 @@ def test_logout_by_post_ends_the_session(client, member):
     assert not _logged_in(client)
 
 
+def test_logging_out_clears_what_the_browser_kept_and_nothing_else_does(client, member):
+    _login(client)
+    assert "Clear-Site-Data" not in client.post("/accounts/password/change/", {}).headers
+    assert "Clear-Site-Data" not in client.get("/accounts/logout/").headers  # only asks
+    assert client.post("/accounts/logout/").headers["Clear-Site-Data"] == '"cache", "storage"'
+
+
 def test_visiting_the_logout_page_asks_before_logging_out(client, member):
     _login(client)
     response = client.get("/accounts/logout/")

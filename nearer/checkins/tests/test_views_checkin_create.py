@@ -194,3 +194,29 @@ def test_a_checkin_with_only_the_fixed_choices_never_loads_people_or_own_options
     assert newest.person == person and newest.trigger_labels() == ["Praise or kindness", "Moving in"]
     forged = member_client.post("/checkins/new/", post(triggers=["custom:999999"]))
     assert forged.status_code == 400 and Checkin.objects.filter(owner=member).count() == 2
+
+
+def test_saving_reads_the_session_the_member_and_their_key_and_writes_one_row(member_client, member):
+    """The whole database cost of a save from the form (bench/bench_checkin_save.py): a new query
+    on this path is paid on every check-in, so it should be a deliberate change to this list."""
+    import uuid
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    member_client.post("/checkins/new/", post())  # the member's data key exists from now on
+    data = post(triggers=["praise"], note="I changed the subject.", idempotency_key=str(uuid.uuid4()))
+    with CaptureQueriesContext(connection) as saving:
+        assert member_client.post("/checkins/new/", data).status_code == 302
+    table = re.compile(r'(?:FROM|INTO) "(\w+)"')
+    statements = [
+        f"{sql.split()[0]} {table.search(sql).group(1)}"
+        for sql in (q["sql"] for q in saving.captured_queries)
+        if not sql.startswith(("SAVEPOINT", "RELEASE"))
+    ]
+    assert statements == [
+        "SELECT django_session",
+        "SELECT accounts_user",
+        "SELECT privacy_datakey",
+        "INSERT checkins_checkin",
+    ]

@@ -120,18 +120,23 @@ def _ordinary_texts(train: list[datasets.Example]) -> list[str]:
     return [" ".join(r.sentences) for r in readings if r.screening.tier == "none"]
 
 
+def training_texts() -> tuple[list[str], list[str]]:
+    """The risk and the ordinary texts the second opinion compares with (train split only, as the
+    rules read them). The encoder is tuned on the same two lists before they are embedded."""
+    train = [r for r in datasets.examples("crisis") if r.split == "train"]
+    risky = [" ".join(read(r.text).sentences) for r in train if r.labels[0] != "none"]
+    return risky, _ordinary_texts(train)
+
+
 def fit(out: Path = datasets.ARTIFACTS) -> dict[str, Any]:
     """Embed the examples and set the threshold on dev; writes ``crisis_neighbours.npz``."""
     model = encoder.Encoder(out / "encoder")
-    rows = datasets.examples("crisis")
-    train = [r for r in rows if r.split == "train"]
-    dev = [r for r in rows if r.split == "dev"]
+    dev = [r for r in datasets.examples("crisis") if r.split == "dev"]
 
     def vectors(texts: list[str]) -> npt.NDArray[np.float32]:
         return model.embed(texts).astype(np.float16).astype(np.float32)  # as they will be read back
 
-    risky = [" ".join(read(r.text).sentences) for r in train if r.labels[0] != "none"]
-    ordinary = _ordinary_texts(train)
+    risky, ordinary = training_texts()
     found = Neighbours(risk=vectors(risky), ordinary=vectors(ordinary), threshold=0.0)
 
     dev_readings = [read(r.text) for r in dev]

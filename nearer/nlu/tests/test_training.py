@@ -1,7 +1,8 @@
 """Training is reproducible: the small task models rebuild byte for byte (the emotion model is not retrained here).
 
 The sentence encoder is committed with its manifest checksums and its source; the default suite never
-downloads it. The rebuild test runs only where the source wheel is already in the cache.
+downloads it nor tunes it (that takes PyTorch and minutes). The rebuild test runs only where the source
+wheel and the tuned weights the manifest names are already in the cache.
 """
 
 from __future__ import annotations
@@ -77,13 +78,70 @@ def test_train_offers_every_step_and_skips_a_missing_second_opinion(monkeypatch)
     reason="needs the train extra",
 )
 def test_encoder_rebuilds_byte_for_byte(tmp_path):
-    from nearer.nlu.encoder_build import WHEEL, build_encoder
+    from nearer.nlu.crisis.second_opinion import training_texts
+    from nearer.nlu.encoder_build import WHEEL, build_encoder, tuned_path
 
     cache = training.default_cache()
-    if not (cache / WHEEL).exists():
-        pytest.skip(f"{WHEEL} is not in {cache} (run `nearer nlu train --only encoder` once); no download here")
-    report = build_encoder(tmp_path, cache)
+    tuning = MANIFEST["training"]["encoder"]["tuning"]
+    if not (cache / WHEEL).exists() or not tuned_path(cache, tuning["key"]).exists():
+        pytest.skip(f"{WHEEL} or the tuned weights are not in {cache} (run `nearer nlu train --only encoder`)")
+    if not (datasets.shared_data() / "goemotions" / "train.tsv").exists():
+        pytest.skip("the ordinary texts it was tuned on include GoEmotions, which is not here")
+    report = build_encoder(tmp_path, cache, training_texts())
+    assert report["tuning"] == tuning  # the same inputs: the examples have not changed since the build
     for name in ("model.onnx", "tokenizer.json", "SOURCE.md"):
         built = hashlib.sha256((tmp_path / "encoder" / name).read_bytes()).hexdigest()
         assert built == hashlib.sha256((ENCODER / name).read_bytes()).hexdigest(), name
     assert report["min_cosine_int8_vs_float32"] >= 0.97
+
+
+def test_the_tuning_script_runs_on_python_311_without_the_app():
+    # PyTorch's CPU build on our machines is for Python 3.11, and the script runs as a file there.
+    import ast
+
+    from nearer.nlu.encoder_build import TUNING_SCRIPT
+
+    tree = ast.parse(TUNING_SCRIPT.read_text(encoding="utf-8"), feature_version=(3, 11))
+    imported = {
+        alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names
+    }
+    imported |= {
+        node.module.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+    }
+    assert imported <= {
+        "__future__",
+        "argparse",
+        "json",
+        "math",
+        "time",
+        "zipfile",
+        "numpy",
+        "torch",
+        "safetensors",
+        "tokenizers",
+    }
+
+
+def test_tuning_is_redone_when_its_code_or_data_change_but_not_for_a_comment(tmp_path, monkeypatch):
+    from nearer.nlu import encoder_build
+
+    script = tmp_path / "encoder_tuning.py"
+    original = encoder_build.TUNING_SCRIPT.read_text(encoding="utf-8")
+    monkeypatch.setattr(encoder_build, "TUNING_SCRIPT", script)
+
+    def key(source: str, risk: tuple[str, ...] = ("i have the pills ready",)) -> str:
+        script.write_text(source, encoding="utf-8")
+        return encoder_build.tuning_key("{}", list(risk), ["we went for a walk"])[0]
+
+    first = key(original)
+    assert key("# a new comment\n" + original.replace('"""Fine-tune', '"""Tune', 1)) == first
+    assert key(original.replace("EPOCHS = 4", "EPOCHS = 5")) != first
+    assert key(original, ("i have the pills ready", "i wrote the letters")) != first
+
+
+def test_a_named_torch_python_is_used_as_given(monkeypatch, tmp_path):
+    from nearer.nlu.encoder_build import torch_python
+
+    monkeypatch.setenv("NEARER_TORCH_PYTHON", "/opt/tuning/bin/python")
+    assert torch_python(tmp_path) == "/opt/tuning/bin/python"
+    assert not (tmp_path / "torch-venv").exists()  # nothing was made
