@@ -140,6 +140,11 @@ def serve(*, host: str, port: int, workers: int | None, threads: int | None) -> 
             f"First visit: open {shown}/setup/?code={first_run.setup_code()} to create the owner account.",
             flush=True,
         )
+    # The models are read once here, before gunicorn forks its workers, so the workers share one
+    # copy of them in memory instead of each reading its own on its first text.
+    from nearer import nlu
+
+    nlu.load()
     NearerServer().run()
     return 0
 

@@ -17,6 +17,7 @@ from nearer.nlu.analysis import (
     Span,
     TaskResult,
     analyse,
+    load,
 )
 
-__all__ = ["DISTANCING_LABELS", "TASKS", "TRAP_LABELS", "Analysis", "Span", "TaskResult", "analyse"]
+__all__ = ["DISTANCING_LABELS", "TASKS", "TRAP_LABELS", "Analysis", "Span", "TaskResult", "analyse", "load"]

@@ -128,8 +128,11 @@ def _bundle(name: str) -> linear.Bundle | None:
 
 def load() -> None:
     """Load every model now rather than on the first text (a server can call this at start-up)."""
+    from nearer.nlu.crisis import second_opinion
+
     for name in BUNDLES:
         _bundle(name)
+    second_opinion.load()
 
 
 def reload(directory: Path | None = None) -> None:

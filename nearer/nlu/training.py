@@ -315,7 +315,7 @@ def train_all(
         if fitted is not None:
             report["crisis"] = fitted
     analysis.reload(out)
-    artifacts = {p.name: datasets.checksum(p) for p in sorted(out.glob("*.npz"))}
+    artifacts = {p.name: datasets.checksum(p) for p in sorted([*out.glob("*.npz"), *out.glob("*.onnx")])}
     artifacts.update({name: datasets.checksum(out / name) for name in ENCODER_FILES if (out / name).exists()})
     manifest = {
         "version": VERSION,

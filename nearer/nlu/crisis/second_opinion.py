@@ -28,25 +28,22 @@ import numpy.typing as npt
 from nearer.nlu import datasets, encoder
 from nearer.nlu.crisis.reading import Read, read
 
-FILE = "crisis_neighbours.npz"
+FILE = "crisis_neighbours.onnx"
 NEIGHBOURS = 3
 DEV_FALSE_ALARMS = 0.015
 
 
 @dataclass(frozen=True)
 class Neighbours:
-    risk: npt.NDArray[np.float32]
-    ordinary: npt.NDArray[np.float32]
+    """The examples as an int8 graph that turns sentence vectors into margins, and the threshold."""
+
+    session: Any
     threshold: float
 
     def margins(self, vectors: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-        def nearest(examples: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-            similarity = vectors @ examples.T
-            k = min(NEIGHBOURS, examples.shape[0])
-            top = np.partition(similarity, similarity.shape[1] - k, axis=1)[:, -k:]
-            return np.asarray(top.mean(axis=1), dtype=np.float32)
-
-        return nearest(self.risk) - nearest(self.ordinary)
+        """How much more each vector resembles its nearest risk examples than its nearest ordinary ones."""
+        (margins,) = self.session.run(None, {"vectors": np.ascontiguousarray(vectors, dtype=np.float32)})
+        return np.asarray(margins, dtype=np.float32)
 
     def best(self, reading: Read, model: encoder.Encoder) -> tuple[str, float] | None:
         """The open sentence most like the risk examples, and by how much; None if none is open."""
@@ -58,6 +55,21 @@ class Neighbours:
         return sentences[at], float(margins[at])
 
 
+def _session(model: str | bytes) -> Any:
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    options.log_severity_level = 3
+    return onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+
+
+def _from_graph(model: str | bytes) -> Neighbours:
+    session = _session(model)
+    return Neighbours(session=session, threshold=float(session.get_modelmeta().custom_metadata_map["threshold"]))
+
+
 _lock = threading.Lock()
 _loaded: dict[Path, Neighbours | None] = {}
 
@@ -67,16 +79,15 @@ def neighbours(directory: Path = datasets.ARTIFACTS) -> Neighbours | None:
     with _lock:
         if directory not in _loaded:
             path = directory / FILE
-            if not path.is_file() or not encoder.available(directory / "encoder"):
-                _loaded[directory] = None
-            else:
-                with np.load(path) as data:
-                    _loaded[directory] = Neighbours(
-                        risk=data["risk"].astype(np.float32),
-                        ordinary=data["ordinary"].astype(np.float32),
-                        threshold=float(data["threshold"]),
-                    )
+            found = path.is_file() and encoder.available(directory / "encoder")
+            _loaded[directory] = _from_graph(str(path)) if found else None
         return _loaded[directory]
+
+
+def load(directory: Path = datasets.ARTIFACTS) -> None:
+    """The examples and the encoder, read now rather than on the first text."""
+    if neighbours(directory) is not None:
+        encoder.encoder(directory / "encoder")
 
 
 def forget() -> None:
@@ -128,16 +139,88 @@ def training_texts() -> tuple[list[str], list[str]]:
     return risky, _ordinary_texts(train)
 
 
+def neighbour_graph(risk: npt.NDArray[np.float32], ordinary: npt.NDArray[np.float32], threshold: float) -> bytes:
+    """The examples as an ONNX graph: sentence vectors [n, 384] in, margins [n] out.
+
+    Each example is stored as int8 with a scale of its own, and each incoming vector is scaled by
+    its own largest value before it is cut to int8 too, so a sentence's margin never depends on
+    the others sent with it. Comparing with 9,155 examples read 14 MB of float32 per text and
+    took a quarter of the second opinion's time; int8 reads 3.5 MB and takes a quarter as long.
+    Needs the ``train`` extra (onnx); onnxruntime alone runs the result.
+    """
+    from onnx import TensorProto, helper, numpy_helper
+
+    examples = np.concatenate([risk, ordinary]).astype(np.float32)
+    scales = np.abs(examples).max(axis=1) / 127.0
+    scales[scales == 0] = 1.0
+    codes = np.clip(np.round(examples / scales[:, None]), -127, 127).astype(np.int8)
+    k = min(NEIGHBOURS, len(risk), len(ordinary))
+
+    def const(name: str, value: npt.ArrayLike, dtype: type[np.generic]) -> Any:
+        return numpy_helper.from_array(np.ascontiguousarray(np.asarray(value, dtype=dtype)), name)
+
+    def nearest(side: str, start: int, end: int) -> list[Any]:
+        return [
+            helper.make_node("Slice", ["sims", f"{side}_start", f"{side}_end", "axis_1"], [f"{side}_sims"]),
+            helper.make_node("TopK", [f"{side}_sims", "k"], [f"{side}_top", f"{side}_at"], axis=1),
+            helper.make_node("ReduceMean", [f"{side}_top"], [f"{side}_mean"], axes=[1], keepdims=0),
+        ]
+
+    nodes = [
+        helper.make_node("Abs", ["vectors"], ["magnitudes"]),
+        helper.make_node("ReduceMax", ["magnitudes"], ["largest_raw"], axes=[1], keepdims=1),
+        helper.make_node("Max", ["largest_raw", "tiny"], ["largest"]),
+        helper.make_node("Div", ["vectors", "largest"], ["unit"]),
+        helper.make_node("QuantizeLinear", ["unit", "step", "zero"], ["vector_codes"]),
+        helper.make_node("MatMulInteger", ["vector_codes", "example_codes", "zero"], ["dots"]),
+        helper.make_node("Cast", ["dots"], ["dots_float"], to=TensorProto.FLOAT),
+        helper.make_node("Mul", ["dots_float", "example_scales"], ["per_example"]),
+        helper.make_node("Mul", ["largest", "step"], ["vector_scales"]),
+        helper.make_node("Mul", ["per_example", "vector_scales"], ["sims"]),
+        *nearest("risk", 0, len(risk)),
+        *nearest("ordinary", len(risk), len(examples)),
+        helper.make_node("Sub", ["risk_mean", "ordinary_mean"], ["margins"]),
+    ]
+    for index, node in enumerate(nodes):
+        node.name = f"{node.op_type}_{index}"
+    initializers = [
+        const("tiny", 1e-12, np.float32),
+        const("step", 1.0 / 127.0, np.float32),
+        # uint8 around 128 for the vector: onnxruntime's fast int8 kernels take uint8 times int8.
+        const("zero", 128, np.uint8),
+        const("example_codes", codes.T, np.int8),
+        const("example_scales", scales, np.float32),
+        const("axis_1", [1], np.int64),
+        const("k", [k], np.int64),
+        const("risk_start", [0], np.int64),
+        const("risk_end", [len(risk)], np.int64),
+        const("ordinary_start", [len(risk)], np.int64),
+        const("ordinary_end", [len(examples)], np.int64),
+    ]
+    graph = helper.make_graph(
+        nodes,
+        "crisis_neighbours",
+        [helper.make_tensor_value_info("vectors", TensorProto.FLOAT, ["n", encoder.DIMENSIONS])],
+        [helper.make_tensor_value_info("margins", TensorProto.FLOAT, ["n"])],
+        initializers,
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], producer_name=__name__)
+    model.ir_version = 8
+    helper.set_model_props(
+        model,
+        {"threshold": repr(float(threshold)), "risk": str(len(risk)), "ordinary": str(len(ordinary))},
+    )
+    return bytes(model.SerializeToString())
+
+
 def fit(out: Path = datasets.ARTIFACTS) -> dict[str, Any]:
-    """Embed the examples and set the threshold on dev; writes ``crisis_neighbours.npz``."""
+    """Embed the examples and set the threshold on dev; writes ``crisis_neighbours.onnx``."""
     model = encoder.Encoder(out / "encoder")
     dev = [r for r in datasets.examples("crisis") if r.split == "dev"]
-
-    def vectors(texts: list[str]) -> npt.NDArray[np.float32]:
-        return model.embed(texts).astype(np.float16).astype(np.float32)  # as they will be read back
-
     risky, ordinary = training_texts()
-    found = Neighbours(risk=vectors(risky), ordinary=vectors(ordinary), threshold=0.0)
+    risk_vectors, ordinary_vectors = model.embed(risky), model.embed(ordinary)
+    # The threshold is set on the margins of the int8 graph itself, as the app will compute them.
+    found = _from_graph(neighbour_graph(risk_vectors, ordinary_vectors, threshold=0.0))
 
     dev_readings = [read(r.text) for r in dev]
     dev_scores = np.array([(found.best(x, model) or ("", float("-inf")))[1] for x in dev_readings])
@@ -145,12 +228,9 @@ def fit(out: Path = datasets.ARTIFACTS) -> dict[str, Any]:
     dev_ordinary = np.sort(dev_scores[~dev_risk])[::-1]
     raised = max(1, round(DEV_FALSE_ALARMS * len(dev_ordinary)))
     threshold = float((dev_ordinary[raised] + dev_ordinary[raised - 1]) / 2)
-    np.savez_compressed(
-        out / FILE,
-        risk=found.risk.astype(np.float16),
-        ordinary=found.ordinary.astype(np.float16),
-        threshold=np.float32(threshold),
-    )
+    partial = out / f".{FILE}.partial"
+    partial.write_bytes(neighbour_graph(risk_vectors, ordinary_vectors, threshold))
+    partial.replace(out / FILE)
     forget()
     rules = np.array([x.screening.tier != "none" for x in dev_readings])
     both = rules | (dev_scores > threshold)

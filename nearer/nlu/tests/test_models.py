@@ -13,7 +13,7 @@ MANIFEST = json.loads((datasets.ARTIFACTS / "manifest.json").read_text(encoding=
 
 
 def test_artifacts_are_small_and_match_the_manifest():
-    files = sorted(datasets.ARTIFACTS.glob("*.npz"))
+    files = sorted([*datasets.ARTIFACTS.glob("*.npz"), *datasets.ARTIFACTS.glob("*.onnx")])
     # The encoder's files are listed as "encoder/..." and checked in test_training.py.
     assert {p.name for p in files} == {name for name in MANIFEST["artifacts"] if "/" not in name}
     assert sum(p.stat().st_size for p in files) < 20 * 1024 * 1024

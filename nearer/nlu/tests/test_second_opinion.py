@@ -93,3 +93,49 @@ def test_the_encoder_gives_unit_vectors_that_keep_meaning_close():
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.3
     again = encoder.encoder().embed(["I can't stop crying since she left"])
     assert np.allclose(again[0], vectors[0], atol=1e-4)  # batching does not change a sentence's vector
+
+
+def test_a_sentence_gets_the_same_margin_whatever_is_written_beside_it():
+    found = second_opinion.neighbours()
+    vectors = encoder.encoder().embed(["we had pasta", UNLISTED_RISK, "I'M SO ANGRY AT HIM!!!"])
+    alone = found.margins(vectors[1:2])
+    assert found.margins(vectors)[1] == alone[0]
+    assert alone[0] > found.threshold
+
+
+def _exact_margins(vectors, risk, ordinary):
+    def nearest(examples):
+        return np.sort(vectors @ examples.T, axis=1)[:, -second_opinion.NEIGHBOURS :].mean(axis=1)
+
+    return nearest(risk) - nearest(ordinary)
+
+
+def test_the_int8_examples_give_the_margins_exact_arithmetic_would():
+    pytest.importorskip("onnx", reason="building the graph needs the train extra")
+    rng = np.random.default_rng(7)
+
+    def unit(rows):
+        return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+
+    risk, ordinary = unit(rng.standard_normal((40, 384))), unit(rng.standard_normal((300, 384)))
+    # Sentences near one risk example, near one ordinary example, and near neither.
+    queries = unit(
+        np.concatenate(
+            [risk[:5] + 0.5 * rng.standard_normal((5, 384)) / 19.6, ordinary[:5], rng.standard_normal((5, 384))]
+        )
+    )
+    found = second_opinion._from_graph(second_opinion.neighbour_graph(risk, ordinary, threshold=0.25))
+    assert found.threshold == 0.25
+    exact = _exact_margins(queries, risk, ordinary)
+    assert np.abs(found.margins(queries) - exact).max() < 0.005
+    assert (found.margins(queries)[:5] > 0).all() and (found.margins(queries)[5:10] < 0).all()
+    assert second_opinion.neighbour_graph(risk, ordinary, 0.25) == second_opinion.neighbour_graph(risk, ordinary, 0.25)
+
+
+def test_the_server_reads_the_second_opinion_before_its_first_text():
+    from nearer import nlu
+
+    second_opinion.forget()
+    nlu.load()
+    assert second_opinion._loaded[second_opinion.datasets.ARTIFACTS] is not None
+    assert encoder._loaded  # the encoder too, so the workers forked after this share them
