@@ -7,10 +7,11 @@ first attempt made.
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from typing import Any
 
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, models, router, transaction
 
 
 def new_key() -> str:
@@ -37,8 +38,13 @@ def create_once[M: models.Model](
     instance.full_clean(
         exclude=[f.name for f in model._meta.fields if f.is_relation], validate_unique=False, validate_constraints=False
     )
+    # Alone, the insert is its own transaction: the database takes its write lock inside the one
+    # statement, in C, so no Python runs while other writers wait (an explicit transaction held the
+    # lock from BEGIN through the ORM's own work to COMMIT). Inside a caller's transaction it gets
+    # a savepoint, so a clash leaves the caller's transaction usable.
+    inside = transaction.get_connection(router.db_for_write(model)).in_atomic_block
     try:
-        with transaction.atomic():
+        with transaction.atomic() if inside else contextlib.nullcontext():
             instance.save(force_insert=True)
     except IntegrityError:
         if key is None:

@@ -5,9 +5,12 @@ they missed a third to a half of veiled risk ("the tablets are in an envelope in
 sentence they let pass is compared with the crisis examples through the sentence encoder: how much
 more it resembles its three nearest risk examples than its three nearest ordinary ones. A sentence
 that resembles risk more than the threshold raises the text to ``concern``, never ``urgent``; the
-threshold is set at training time so that 1.5% of the ordinary dev examples (2 of 122) would be
-raised: higher rates caught more on the probes but also raised ordinary medication and abuse
-questions in the red team, which the rules answer better.
+threshold is set at training time so that at most 1.5% of the ordinary dev examples (2 of 122)
+would be raised: higher rates caught more on the probes but also raised ordinary medication and
+abuse questions in the red team, which the rules answer better. It is also kept high enough that
+at most 0.4% of everyday comments (GoEmotions dev, never trained on) would be raised, the rate of
+the build before the examples of 2026-12-02: an encoder tuned on more examples set its dev
+threshold lower, and raised more relationship pain on the fresh probe than it caught risk.
 
 A sentence in which any rule found its words is the rules' to judge, never the encoder's: risk
 words a guard answered for (someone else's, a negation, long over, an idiom) and questions the
@@ -31,6 +34,7 @@ from nearer.nlu.crisis.reading import Read, read
 FILE = "crisis_neighbours.onnx"
 NEIGHBOURS = 3
 DEV_FALSE_ALARMS = 0.015
+EVERYDAY_RAISED = 0.004
 
 
 @dataclass(frozen=True)
@@ -213,6 +217,20 @@ def neighbour_graph(risk: npt.NDArray[np.float32], ordinary: npt.NDArray[np.floa
     return bytes(model.SerializeToString())
 
 
+def _threshold(ordinary_scores: npt.NDArray[np.float64], rate: float) -> float:
+    """Halfway between the scores that would and would not be raised at ``rate`` of these texts."""
+    ranked = np.sort(ordinary_scores)[::-1]
+    raised = max(1, round(rate * len(ranked)))
+    return float((ranked[raised] + ranked[raised - 1]) / 2)
+
+
+def _everyday_scores(found: Neighbours, model: encoder.Encoder) -> npt.NDArray[np.float64]:
+    """The margin of every GoEmotions dev comment (every comment counts; one the rules flag scores
+    lowest, since the second opinion does not read it)."""
+    comments = datasets.goemotions("dev")[0]
+    return np.array([(found.best(read(text), model) or ("", float("-inf")))[1] for text in comments])
+
+
 def fit(out: Path = datasets.ARTIFACTS) -> dict[str, Any]:
     """Embed the examples and set the threshold on dev; writes ``crisis_neighbours.onnx``."""
     model = encoder.Encoder(out / "encoder")
@@ -225,9 +243,8 @@ def fit(out: Path = datasets.ARTIFACTS) -> dict[str, Any]:
     dev_readings = [read(r.text) for r in dev]
     dev_scores = np.array([(found.best(x, model) or ("", float("-inf")))[1] for x in dev_readings])
     dev_risk = np.array([r.labels[0] != "none" for r in dev])
-    dev_ordinary = np.sort(dev_scores[~dev_risk])[::-1]
-    raised = max(1, round(DEV_FALSE_ALARMS * len(dev_ordinary)))
-    threshold = float((dev_ordinary[raised] + dev_ordinary[raised - 1]) / 2)
+    everyday = _everyday_scores(found, model)
+    threshold = max(_threshold(dev_scores[~dev_risk], DEV_FALSE_ALARMS), _threshold(everyday, EVERYDAY_RAISED))
     partial = out / f".{FILE}.partial"
     partial.write_bytes(neighbour_graph(risk_vectors, ordinary_vectors, threshold))
     partial.replace(out / FILE)
@@ -236,6 +253,7 @@ def fit(out: Path = datasets.ARTIFACTS) -> dict[str, Any]:
     both = rules | (dev_scores > threshold)
     return {
         "threshold": round(threshold, 4),
+        "everyday_raised": {"goemotions_dev": int((everyday > threshold).sum()), "of": len(everyday)},
         "examples": {"risk": len(risky), "ordinary": len(ordinary)},
         "dev_recall": {
             "rules": round(float(rules[dev_risk].mean()), 4),
