@@ -11,6 +11,7 @@ the first time (``--cache``, by default ``~/.cache/nearer``), and tunes it with 
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.util
 import json
@@ -49,6 +50,21 @@ def _require_sklearn() -> Any:
             "nearer nlu train needs the training extra: pip install -c constraints.txt -e '.[train]'"
         ) from missing
     return LogisticRegression
+
+
+def _one_blas_thread[**P, R](train: Callable[P, R]) -> Callable[P, R]:
+    """Run a training step with one BLAS thread, as ``nearer`` runs everything (cli.py): the task
+    models read emotion scores made by numpy's matrix products, whose last bits depend on how many
+    threads added them up, and a different bit there gave a different distancing model."""
+
+    @functools.wraps(train)
+    def pinned(*args: P.args, **kwargs: P.kwargs) -> R:
+        from threadpoolctl import threadpool_limits
+
+        with threadpool_limits(limits=1, user_api="blas"):
+            return train(*args, **kwargs)
+
+    return pinned
 
 
 def _matrix(vectoriser: Vectoriser, texts: Sequence[str], extra: npt.NDArray[np.float32] | None = None) -> Any:
@@ -112,6 +128,7 @@ def _log(message: str) -> None:
 # --- Emotion -----------------------------------------------------------------------------------
 
 
+@_one_blas_thread
 def train_emotion(out: Path) -> dict[str, Any]:
     started = time.monotonic()
     train_texts, train_ids, names = datasets.goemotions("train")
@@ -175,6 +192,7 @@ def _with_nothing_f1(y: npt.NDArray[np.int8], chosen: npt.NDArray[np.int8], aver
     return metrics.f1(np.hstack([y, nothing_gold]), np.hstack([chosen, nothing_chosen]), average)
 
 
+@_one_blas_thread
 def train_task(
     out: Path,
     task: str,
