@@ -35,7 +35,7 @@ def test_the_plan_is_encrypted_at_rest(member_client, member):
     with connection.cursor() as cursor:
         cursor.execute("SELECT people_to_ask FROM safety_safetyplan")
         stored = cursor.fetchone()[0]
-    assert stored.startswith("nc1.") and "Sam" not in stored
+    assert stored.startswith("nc1.") and "Call Sam" not in stored and "07700" not in stored
 
 
 def test_the_professionals_step_carries_the_crisis_lines(member_client):
