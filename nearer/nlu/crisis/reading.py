@@ -12,12 +12,15 @@ from nearer.nlu.crisis.rules import (
     ALL_RULES,
     BOUNDARY,
     CHARS,
+    ENDED_AFTER,
     EVERYDAY,
     FILLER,
     HABIT,
     ME_TOO,
     MEDIA,
     NEGATOR,
+    NO_BEFORE,
+    NO_GOVERNS,
     NOT_SINCE,
     NOW,
     OTHERS,
@@ -26,6 +29,7 @@ from nearer.nlu.crisis.rules import (
     PAST,
     PAST_TENSE,
     PLAN,
+    QUALIFIED_HERE,
     RECENT,
     REPORTED_BY_OTHER,
     RISK_FLAGS,
@@ -214,6 +218,7 @@ def _read_match(reading: _Reading, rule: Rule, index: int, sentence: str, match:
         (rule.not_after is not None and rule.not_after.match(sentence, match.end()) is not None)
         or (rule.not_before is not None and rule.not_before.search(sentence[: match.start()]) is not None)
         or (rule.everyday and EVERYDAY.search(sentence) is not None)
+        or (rule.flag == "passive_wish" and QUALIFIED_HERE.match(sentence, match.end()) is not None)
     )
     if guarded:
         return
@@ -229,9 +234,18 @@ def _read_match(reading: _Reading, rule: Rule, index: int, sentence: str, match:
     negation = "none" if rule.timing == "fixed" else _negation(head, tail)
     if rule.negation_inside and negation == "none" and NEGATOR.search(phrase):
         negation = "negated"  # "he has never hit me"
+    if negation == "none" and NO_BEFORE.search(head) and NO_GOVERNS.match(phrase):
+        negation = "negated"  # "no self-harm urges"
+    if negation == "none" and ENDED_AFTER.match(tail):
+        negation = "over"  # "the old urges to cut are a memory"
     if negation == "negated":
         return
     if rule.weak:
+        if over and _when(head + phrase + tail, sentence) == "past":
+            # "in my twenties I had a plan and a date ... I came through it": a quiet pointer, not a sign
+            reading.mentions = True
+            reading.findings.append(_Finding("none", ("sensitive_not_crisis",), phrase))
+            return
         span = (index, match.start(), match.end())
         if any(i == index and a < match.end() and match.start() < b for i, a, b in reading.weak_spans):
             if rule.alone:  # two rules over the same words are one sign, not two; the more specific decides

@@ -3,8 +3,6 @@
 A missed risk is far worse than a false alarm; ordinary relationship pain must not alarm.
 """
 
-import time
-
 import pytest
 
 from nearer.safety.screening import FLAGS, SUPPORT_FLAGS, Screening, screen_text
@@ -133,9 +131,9 @@ def test_odd_input_never_raises(text):
     assert screen_text(text).tier == "none"
 
 
-def test_it_is_fast_enough_to_run_on_every_save():
-    # ~28k characters, every sentence different, so the second opinion reads each one.
-    note = " ".join(f"On day {n} we had dinner and I went quiet when she asked about next year." for n in range(350))
-    started = time.perf_counter()
-    screen_text(note)
-    assert time.perf_counter() - started < 2.0
+def test_a_long_entry_is_read_to_the_end():
+    # ~28k characters, every sentence different, so the second opinion reads each one; how long
+    # that takes is measured by bench/bench_nlu.py ("a long entry"), not asserted here.
+    days = [f"On day {n} we had dinner and I went quiet when she asked about next year." for n in range(350)]
+    assert screen_text(" ".join(days)).tier == "none"
+    assert screen_text(" ".join([*days[:300], "I have decided to kill myself tonight.", *days[300:]])).tier == "urgent"

@@ -64,7 +64,7 @@ FILLER_WORDS = (
     "ever really even actually at all honestly like that going to want planning plan trying about be a an the "
     "able have so feel think thought say said saying mean meant suggesting i i'd i'll i'm would will seriously "
     "literally thinking considering of do wanted any once remotely genuinely truly properly anything to urges urge "
-    "intention intentions desire wish need"
+    "intention intentions desire wish need having thoughts feelings"
 )
 FILLER: Final[frozenset[str]] = frozenset(FILLER_WORDS.split())
 UNSURE = rx(
@@ -74,6 +74,25 @@ UNSURE = rx(
 OVER_WORD = rx(r"^(?:haven't|hasn't|no\s+longer|stopped|quit|gave\s+up|clean|free|recovered|recovering)")
 NOT_SINCE = rx(
     r"^[^,;]{0,30}?\b(?:anymore|any\s+more|these\s+days|nowadays|since|in\s+(?:years|ages|a\s+long\s+time|over))\b"
+)
+
+# Said just after the phrase, that it has ended: "the old urges to cut are a memory", "the thoughts
+# of not being here have gone quiet".
+ENDED_AFTER = rx(
+    r"^\s*(?:(?:are|is|were|was)\s+(?:just\s+|only\s+|now\s+|all\s+)?(?:a\s+memory|memories|over|behind\s+me|in\s+the\s+past)|"
+    r"(?:just\s+|only\s+)?a\s+memory|"
+    r"(?:have|has|had)\s+(?:all\s+|finally\s+|long\s+)?(?:gone\s+quiet|gone\s+away|faded|passed|stopped)"
+    r"(?!\s+(?:being|helping|working|scaring|me\s+from))|(?:went|faded)\s+away)\b"
+)
+# "No self-harm urges": a bare "no" just before the risk words themselves. Only before these words:
+# "no will to live" is the risk, not its negation.
+NO_BEFORE = rx(r"\bno\s+$")
+NO_GOVERNS = rx(r"^(?:self[- ]?harm\w*|cutting|suicidal|urges?|thoughts?|plans?\s+to)\b")
+# "I don't want to be here anymore, in this relationship I mean": the place is a relationship or a group.
+QUALIFIED_HERE = rx(
+    r"(?:\s+(?:anymore|any\s+more))?,?\s+(?:in|at|with|on)\s+(?:this|that|the|my|our|his|her|their)\s+"
+    r"(?:relationship|marriage|friendship|situationship|job|group(?:\s+chat)?|chat|team|class|course|company|"
+    r"party|wedding|dinner|office)\b"
 )
 
 # Time. Now beats recent beats long past; past tense alone ("I wanted to die") reads as recent.
@@ -99,7 +118,9 @@ PAST = rx(
     r"(?:self[- ]harmed|harmed\s+myself|cut(?:\s+myself)?|tried|attempted|overdosed|burned|burnt)\s+(?:\w+\s+)?"
     r"(?:at|in|during|through)\s+(?:uni|university|college|high\s+school|sixth\s+form|secondary\s+school|school)"
     r"(?!\s+(?:now|today|this|again))|"
-    r"in\s+the\s+past|in\s+(?:19|20)\d\d|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|"
+    r"in\s+the\s+past|in\s+(?:19|20)\d\d|(?:me|diary|diaries|journal|notes?)\s+from\s+(?:19|20)\d\d|"
+    r"(?:for\s+)?(?:most|much|all)\s+of\s+my\s+(?:teens|twenties|childhood|school\s+years)|"
+    r"at\s+my\s+(?:last|old|previous|first)\s+(?:job|school|uni|workplace)|back\s+home\s+in\s+\w+,?\s+(?:many\s+)?years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|"
     r"several)\s+years\s+since)\b"
 )
 PAST_TENSE = rx(
@@ -119,6 +140,14 @@ OVER = rx(
     r"(?:come|came)\s+back|"
     r"(?:thoughts|urges|feelings|self-harm|self\s+harm|cutting|it|i)\s+(?:stopped|went\s+away|ended|faded)\s+(?:\w+\s+){0,2}"
     r"years\s+ago|"
+    # In their own words: "well behind me", "I came through it", "steady ever since", "in recovery for four years".
+    r"(?:is|are|feels?|it's|that's)\s+(?:all\s+)?(?:well|long|far|way|firmly)\s+behind\s+me|"
+    r"(?:came|got|pulled|made\s+it)\s+through\s+(?:it|that|them|all\s+that)|"
+    r"(?:been|i'm|i\s+am)\s+(?:well|steady|stable|clean|okay|ok|fine|safe|good)\s+(?:ever\s+since|since\s+then|for\s+(?:\w+\s+)?(?:years|yrs|a\s+decade))|"
+    r"in\s+recovery\s+(?:for|since)|(?:a|just\s+a)\s+memory\b|(?:have|has)\s+gone\s+quiet|"
+    r"(?:a|like\s+a)\s+different\s+life|not\s+(?:anywhere|any\s*where)\s+near\s+(?:there|that)|"
+    r"(?:don't|do\s+not|doesn't|does\s+not)\s+(?:feel|visit|come|bother)\s+(?:\w+\s+){0,3}(?:anymore|any\s+more)|"
+    r"built\s+a\s+life|how\s+wrong\s+(?:that|it|i)\s+was|handed\s+(?:them|it|the\s+lot|everything)\s+in|"
     r"(?:i\s+)?eat\s+normally\s+now|i\s+(?:don't|do\s+not)\s+(?:do\s+(?:it|that)\s+)?(?:anymore|any\s+more)|life\s+is\s+(?:good|great|so\s+much\s+better)|now\s+i'm\s+(?:happy|fine|okay|ok|well|better|good|safe)|no\s+longer\s+\w+)\b"
 )
 

@@ -261,6 +261,7 @@ PASSIVE: Final[list[Rule]] = [
             r"carry\s+on|do\s+this\s+(?:anymore|any\s+more)|take\s+(?:it|this|much\s+more)\s+(?:anymore|any\s+more)|"
             r"cope\s+(?:anymore|any\s+more)|keep\s+living)\b"
         ),
+        subject=True,  # "she messaged saying she can't go on" is hers
         everyday=True,
         not_after=rx(
             r"\s+(?:with|in|at|for|back|to|out|on\s+about|round|around|pretending|arguing|fighting|texting|dating|"
