@@ -82,7 +82,7 @@ def main() -> None:
     p95 = latencies[int(len(latencies) * 0.95)]
     p99 = latencies[int(len(latencies) * 0.99)]
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
-    # A long journal entry: 350 different sentences (about 28,000 characters), each read by the
+    # A long journal entry: 350 different sentences (about 26,000 characters), each read by the
     # crisis screen's rules and, one by one, by its second opinion.
     from nearer.nlu.crisis.screen import screen_text
 

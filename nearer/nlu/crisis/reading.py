@@ -10,6 +10,7 @@ from nearer.nlu.crisis.prefilter import RuleIndex
 from nearer.nlu.crisis.rules import (
     AGAIN,
     ALL_RULES,
+    BACK_AGAIN,
     BOUNDARY,
     CHARS,
     ENDED_AFTER,
@@ -236,7 +237,7 @@ def _read_match(reading: _Reading, rule: Rule, index: int, sentence: str, match:
         negation = "negated"  # "he has never hit me"
     if negation == "none" and NO_BEFORE.search(head) and NO_GOVERNS.match(phrase):
         negation = "negated"  # "no self-harm urges"
-    if negation == "none" and ENDED_AFTER.match(tail):
+    if negation == "none" and ENDED_AFTER.match(tail) and not BACK_AGAIN.search(sentence, match.end()):
         negation = "over"  # "the old urges to cut are a memory"
     if negation == "negated":
         return

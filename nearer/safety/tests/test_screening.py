@@ -132,7 +132,7 @@ def test_odd_input_never_raises(text):
 
 
 def test_a_long_entry_is_read_to_the_end():
-    # ~28k characters, every sentence different, so the second opinion reads each one; how long
+    # ~26k characters, every sentence different, so the second opinion reads each one; how long
     # that takes is measured by bench/bench_nlu.py ("a long entry"), not asserted here.
     days = [f"On day {n} we had dinner and I went quiet when she asked about next year." for n in range(350)]
     assert screen_text(" ".join(days)).tier == "none"

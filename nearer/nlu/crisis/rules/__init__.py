@@ -10,6 +10,7 @@ from typing import Final
 
 from nearer.nlu.crisis.rules.composed import COMPOSED
 from nearer.nlu.crisis.rules.context import (
+    BACK_AGAIN,
     BOUNDARY,
     CHARS,
     ENDED_AFTER,
@@ -72,6 +73,7 @@ __all__ = [
     "AGAIN",
     "ALL_RULES",
     "ATTEMPT",
+    "BACK_AGAIN",
     "BOUNDARY",
     "COMPOSED",
     "CHARS",

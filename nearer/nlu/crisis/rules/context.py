@@ -86,6 +86,8 @@ ENDED_AFTER = rx(
 )
 # "No self-harm urges": a bare "no" just before the risk words themselves. Only before these words:
 # "no will to live" is the risk, not its negation.
+# ...unless the sentence goes on to say it is back: "have gone quiet, but tonight they are loud again".
+BACK_AGAIN = rx(r"\b(?:back|returned|returning|again|tonight|today|now|lately|recently|still)\b")
 NO_BEFORE = rx(r"\bno\s+$")
 NO_GOVERNS = rx(r"^(?:self[- ]?harm\w*|cutting|suicidal|urges?|thoughts?|plans?\s+to)\b")
 # "I don't want to be here anymore, in this relationship I mean": the place is a relationship or a group.
@@ -118,9 +120,9 @@ PAST = rx(
     r"(?:self[- ]harmed|harmed\s+myself|cut(?:\s+myself)?|tried|attempted|overdosed|burned|burnt)\s+(?:\w+\s+)?"
     r"(?:at|in|during|through)\s+(?:uni|university|college|high\s+school|sixth\s+form|secondary\s+school|school)"
     r"(?!\s+(?:now|today|this|again))|"
-    r"in\s+the\s+past|in\s+(?:19|20)\d\d|(?:me|diary|diaries|journal|notes?)\s+from\s+(?:19|20)\d\d|"
+    r"in\s+the\s+past|in\s+(?:19|20)\d\d|the\s+me\s+(?:from|of)\s+(?:19|20)\d\d|"
     r"(?:for\s+)?(?:most|much|all)\s+of\s+my\s+(?:teens|twenties|childhood|school\s+years)|"
-    r"at\s+my\s+(?:last|old|previous|first)\s+(?:job|school|uni|workplace)|back\s+home\s+in\s+\w+,?\s+(?:many\s+)?years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|"
+    r"back\s+home\s+in\s+\w+,?\s+(?:many\s+)?years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|"
     r"several)\s+years\s+since)\b"
 )
 PAST_TENSE = rx(
