@@ -82,7 +82,7 @@ NOTES = (
     "Ade asked for my help and I felt crowded, then oddly glad.",
     "Felt close and calm for a whole evening. Writing it down so I remember.",
     "Nearly told J we should break up. Then remembered it's the fear talking.",
-    "Sat with the urge for ten minutes instead of acting on it. It passed.",
+    "Sat with the urge to pull away for ten minutes instead of acting on it. It passed.",
 )
 WANTED_TEXTS = (
     "For him to notice I was trying.",
