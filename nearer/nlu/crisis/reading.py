@@ -10,6 +10,7 @@ from nearer.nlu.crisis.prefilter import RuleIndex
 from nearer.nlu.crisis.rules import (
     AGAIN,
     ALL_RULES,
+    ASKED_BEFORE,
     BACK_AGAIN,
     BOUNDARY,
     CHARS,
@@ -20,8 +21,10 @@ from nearer.nlu.crisis.rules import (
     ME_TOO,
     MEDIA,
     NEGATOR,
+    NO_AFTER,
     NO_BEFORE,
     NO_GOVERNS,
+    NOT_COME_UP,
     NOT_SINCE,
     NOW,
     OTHERS,
@@ -34,6 +37,7 @@ from nearer.nlu.crisis.rules import (
     RECENT,
     REPORTED_BY_OTHER,
     RISK_FLAGS,
+    SAID_NO_AFTER,
     SPELLINGS,
     SUBJECT,
     TOPIC_AFTER,
@@ -125,6 +129,21 @@ def _negation(head: str, tail: str) -> Literal["none", "negated", "over"]:
     if (word and OVER_WORD.match(word.group(0))) or NOT_SINCE.match(tail):
         return "over"
     return "negated"
+
+
+def _said_otherwise(sentence: str, match: re.Match[str], head: str, tail: str) -> Literal["none", "negated", "over"]:
+    """A negation or an ending said around the phrase rather than before it, as people write
+    them: "no self-harm urges", "Suicidal, no", "the old urges are a memory"."""
+    phrase, after = match.group(0), sentence[match.end() :]
+    if NO_BEFORE.search(head) and NO_GOVERNS.match(phrase):
+        return "negated"  # "no self-harm urges"
+    if NO_AFTER.match(after):
+        return "negated"  # "Suicidal, no", "thoughts of harming myself: none"
+    if ASKED_BEFORE.search(sentence, 0, match.start()) and SAID_NO_AFTER.search(after):
+        return "negated"  # "she asked if I'd had thoughts of ending things and I said no"
+    if (ENDED_AFTER.match(tail) or NOT_COME_UP.match(after)) and not BACK_AGAIN.search(after):
+        return "over"  # "the old urges to cut are a memory", "...hasn't even crossed my mind"
+    return "none"
 
 
 def _when(clause: str, sentence: str) -> When:
@@ -235,10 +254,8 @@ def _read_match(reading: _Reading, rule: Rule, index: int, sentence: str, match:
     negation = "none" if rule.timing == "fixed" else _negation(head, tail)
     if rule.negation_inside and negation == "none" and NEGATOR.search(phrase):
         negation = "negated"  # "he has never hit me"
-    if negation == "none" and NO_BEFORE.search(head) and NO_GOVERNS.match(phrase):
-        negation = "negated"  # "no self-harm urges"
-    if negation == "none" and ENDED_AFTER.match(tail) and not BACK_AGAIN.search(sentence, match.end()):
-        negation = "over"  # "the old urges to cut are a memory"
+    if negation == "none":
+        negation = _said_otherwise(sentence, match, head, tail)
     if negation == "negated":
         return
     if rule.weak:

@@ -56,6 +56,23 @@ def test_ordinary_relationship_talk_is_left_alone(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # Nearer's own sense of "the urge": the urge to pull away, with no word for which urge
+        "Sat with the urge for ten minutes instead of acting on it. It passed.",
+        "I noticed the urge and named it.",
+        "The urge was strong tonight but I stayed.",
+    ],
+)
+def test_the_urge_to_pull_away_is_left_alone(text):
+    assert screen_text(text).tier == "none"
+
+
+def test_the_urge_to_hurt_oneself_is_still_risk():
+    assert screen_text("Sat with the urge to cut for ten minutes.").tier == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I would never hurt myself, I just feel flat",  # negated
         "my sister told me she wants to die and i don't know what to say",  # someone else
         "I haven't self-harmed in two years and I'm proud of that",  # long over

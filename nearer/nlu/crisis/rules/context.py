@@ -25,7 +25,9 @@ PERSON_NOUN = (
 SUBJECT = rx(
     r"(?P<other>\b(?:(?:my|his|her|their|our|a|the|your|this|that)\s+(?:best\s+|close\s+|old\s+|little\s+|big\s+|"
     r"younger\s+|older\s+|main\s+)?" + PERSON_NOUN + r"|[a-z]+'s\s+" + PERSON_NOUN + r"|he|she|they|he's|she's|"
-    r"they're|he'd|she'd|they'd|someone|somebody|anyone|everyone|people|who|you|you're)\b)|"
+    r"they're|he'd|she'd|they'd|someone|somebody|anyone|everyone|people|who|you|you're|"
+    r"(?:mum|mom|mam|mummy|mommy|dad|daddy|papa|mama|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|"
+    r"grandfather)(?:'s)?)\b)|"
     r"(?P<me>\b(?:i|i'm|i've|i'd|i'll|me|myself|we|we're|we've|us)\b)"
 )
 # A film, a course, research: talk about the subject, not the writer's own risk.
@@ -35,13 +37,13 @@ MEDIA = rx(
     r"training|workshop|charity|campaign|fundraiser|game|scene|plot)\b"
 )
 TOPIC_AFTER = rx(
-    r"\s+(?:prevention|awareness|rates?|statistics|stats|research|training|charity|survivors?|loss|bereavement|squad|"
+    r"\s+(?:prevention|awareness|rates?|statistics|stats|research|training|charity|survivors?|loss|bereavement|squad|missions?|runs?|doors|"
     r"forest|friends?|person|people|teens?|teenagers?|patients?|clients?|family\s+members?|loved\s+ones?|partner|son|"
     r"daughter|brother|sister|mum|mom|dad|parent|colleague)\b"
 )
 REPORTED_BY_OTHER = rx(
-    r"\b(?:he|she|they|someone|(?:my|his|her|the|a)\s+\w+)\s+(?:\w+\s+)?(?:said|says|texted|wrote|posted|messaged|"
-    r"told\s+\w+|sent\s+\w+)\s*(?:me\s+)?(?:that\s+)?[:,]?\s*$"
+    r"\b(?:he|she|they|someone|(?:my|his|her|the|a)\s+\w+|" + PERSON_NOUN + r")\s+(?:\w+\s+)?(?:said|says|texted|wrote|"
+    r"posted|messaged|told\s+\w+|sent\s+\w+)\s*(?:me\s+)?(?:that\s+)?[:,]?\s*$"
 )
 # Relationship talk: makes "I want to disappear", "I can't do this anymore", "end things" ordinary.
 EVERYDAY = rx(
@@ -55,7 +57,9 @@ EVERYDAY = rx(
 
 NEGATOR = rx(
     r"n't\b|\bnot\b|\bnever\b|\bno\s+longer\b|\bno\s+way\b|"
-    r"\bno\s+(?:intention|intentions|plans?|desire|wish|urges?|thoughts?|interest)\s+(?:of|to|in|about)\b|"
+    r"\b(?:no|zero|nil)\s+(?:intention|intentions|plans?|desire|wish|urges?|thoughts?|interest)\s+(?:of|to|in|about)\b|"
+    r"\bno\s+part\s+of\s+me\s+(?:that\s+|which\s+)?|\bnothing\s+(?:in\s+me\s+)?(?:pulling|pushing|drawing|tempting)\s+me\s+"
+    r"(?:toward|towards|to|into)\b|\bno\s+dey\b|"
     r"\bnothing\s+(?:would|could|will|can)\s+make\s+me\b|\bstopped\b|\bquit\b|\bgave\s+up\b|"
     r"\b(?:clean|free|recovered|recovering)\s+(?:from|of)\b"
 )
@@ -64,7 +68,7 @@ FILLER_WORDS = (
     "ever really even actually at all honestly like that going to want planning plan trying about be a an the "
     "able have so feel think thought say said saying mean meant suggesting i i'd i'll i'm would will seriously "
     "literally thinking considering of do wanted any once remotely genuinely truly properly anything to urges urge "
-    "intention intentions desire wish need having thoughts feelings"
+    "intention intentions desire wish need having had thoughts feelings"
 )
 FILLER: Final[frozenset[str]] = frozenset(FILLER_WORDS.split())
 UNSURE = rx(
@@ -84,11 +88,21 @@ ENDED_AFTER = rx(
     r"(?:have|has|had)\s+(?:all\s+|finally\s+|long\s+)?(?:gone\s+quiet|gone\s+away|faded|passed|stopped)"
     r"(?!\s+(?:being|helping|working|scaring|me\s+from))|(?:went|faded)\s+away)\b"
 )
+# Said just after the phrase, that it is not so: "Suicidal, no", "thoughts of harming myself: none".
+NO_AFTER = rx(r"^\s*[:,]?\s*(?:no|none|nope|nah|zero|nil)\s*$")
+# ...or that it has not come to mind: "harming myself hasn't even crossed my mind", "hasn't come up once"
+NOT_COME_UP = rx(
+    r"^\s*(?:has|have|had)(?:n't|\s+not)\s+(?:even\s+|once\s+|really\s+|ever\s+)?(?:crossed\s+my\s+mind|come\s+up|"
+    r"been\s+on\s+my\s+mind)\b"
+)
+# An answer given to a question about it: "asked if I'd had thoughts of ending things and I got to say no"
+ASKED_BEFORE = rx(r"\b(?:asked|asks|asking)\s+(?:me\s+)?(?:if|whether)\b")
+SAID_NO_AFTER = rx(r"\b(?:say|said|saying|answer(?:ed)?|told\s+(?:her|him|them))\s+(?:no|nope|not)\b")
 # "No self-harm urges": a bare "no" just before the risk words themselves. Only before these words:
 # "no will to live" is the risk, not its negation.
 # ...unless the sentence goes on to say it is back: "have gone quiet, but tonight they are loud again".
 BACK_AGAIN = rx(r"\b(?:back|returned|returning|again|tonight|today|now|lately|recently|still)\b")
-NO_BEFORE = rx(r"\bno\s+$")
+NO_BEFORE = rx(r"\b(?:no|zero)\s+$")
 NO_GOVERNS = rx(r"^(?:self[- ]?harm\w*|cutting|suicidal|urges?|thoughts?|plans?\s+to)\b")
 # "I don't want to be here anymore, in this relationship I mean": the place is a relationship or a group.
 QUALIFIED_HERE = rx(
@@ -120,7 +134,11 @@ PAST = rx(
     r"(?:self[- ]harmed|harmed\s+myself|cut(?:\s+myself)?|tried|attempted|overdosed|burned|burnt)\s+(?:\w+\s+)?"
     r"(?:at|in|during|through)\s+(?:uni|university|college|high\s+school|sixth\s+form|secondary\s+school|school)"
     r"(?!\s+(?:now|today|this|again))|"
-    r"in\s+the\s+past|in\s+(?:19|20)\d\d|the\s+me\s+(?:from|of)\s+(?:19|20)\d\d|"
+    r"in\s+the\s+past|in\s+(?:19|20)\d\d|there\s+was\s+a\s+(?:time|season|period|year|stretch)\b(?!\s+(?:this|last)\b)|"
+    r"during\s+(?:uni|university|college|engineering|med(?:ical)?\s+school|nursing\s+school|law\s+school|school|"
+    r"sixth\s+form|secondary\s+school|high\s+school|my\s+(?:degree|teens|twenties|first\s+marriage|a-levels|gcses))|"
+    r"at\s+(?:1[3-9]|2\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?),?\s+i\s+"
+    r"(?:thought|felt|wanted|wished|tried|was|had|took|cut|wrote|used)\b|the\s+me\s+(?:from|of)\s+(?:19|20)\d\d|"
     r"(?:for\s+)?(?:most|much|all)\s+of\s+my\s+(?:teens|twenties|childhood|school\s+years)|"
     r"back\s+home\s+in\s+\w+,?\s+(?:many\s+)?years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|"
     r"several)\s+years\s+since)\b"
@@ -149,7 +167,13 @@ OVER = rx(
     r"in\s+recovery\s+(?:for|since)|(?:a|just\s+a)\s+memory\b|(?:have|has)\s+gone\s+quiet|"
     r"(?:a|like\s+a)\s+different\s+life|not\s+(?:anywhere|any\s*where)\s+near\s+(?:there|that)|"
     r"(?:don't|do\s+not|doesn't|does\s+not)\s+(?:feel|visit|come|bother)\s+(?:\w+\s+){0,3}(?:anymore|any\s+more)|"
-    r"built\s+a\s+life|how\s+wrong\s+(?:that|it|i)\s+was|handed\s+(?:them|it|the\s+lot|everything)\s+in|"
+    r"built\s+a\s+life|(?:is|was|are|were|feels?)\s+long\s+gone|in\s+my\s+(?:thirties|forties|fifties|sixties|30s|40s|"
+    r"50s|60s)\s+now|"
+    r"(?:faded|gone|passed|eased|stopped),?\s+and\s+so\s+(?:has|have|did)\s+the\s+(?:need|urges?|thoughts?|feelings?|wish)|"
+    r"(?:a|the)\s+different\s+(?:woman|man|person|girl|guy)\s+now|"
+    r"(?:^|[.!?]\s+)(?:now|these\s+days|nowadays|today|at\s+(?:[3-9]\d|2[5-9]))(?:\s+at\s+\d\d)?,?\s+(?:i'm|i\s+am|i\s+have|"
+    r"i've|i\s+know|i)\s+(?![^.!?\n]*\b(?:again|back|want|wish|thinking|think|can't|cannot|worse|struggling|hard|tired|"
+    r"miss|alone|no\s+one|nobody|pills?|plan|end|die|dead|gone|hurt|cut|same|still|scared|lost|empty|numb|done)\b)|how\s+wrong\s+(?:that|it|i)\s+was|handed\s+(?:them|it|the\s+lot|everything)\s+in|"
     r"(?:i\s+)?eat\s+normally\s+now|i\s+(?:don't|do\s+not)\s+(?:do\s+(?:it|that)\s+)?(?:anymore|any\s+more)|life\s+is\s+(?:good|great|so\s+much\s+better)|now\s+i'm\s+(?:happy|fine|okay|ok|well|better|good|safe)|no\s+longer\s+\w+)\b"
 )
 
@@ -187,6 +211,9 @@ SPELLINGS: Final[list[tuple[re.Pattern[str], str]]] = [
         "dyeing ",
     ),
     (rx(r"\brn\b"), "right now"),
+    (rx(r"\b(?:2nite|2night|tnite|tonite)\b"), "tonight"),
+    (rx(r"\b(?:2moro|2morrow|2mrw|tmrw|tmw|tomoz)\b"), "tomorrow"),
+    (rx(r"\b2day\b"), "today"),
     (rx(r"\bgotta\b"), "got to"),
     (rx(r"\b(?:bc|cuz|coz)\b"), "because"),
     (rx(r"\btho\b"), "though"),

@@ -236,8 +236,12 @@ WORDED_OTHERWISE: Final[list[Rule]] = [
     Rule(
         "self_harm",
         "urgent",
-        rx(r"\brelapsed\s+and\s+(?:cut|burned|hurt)\b|\b(?:started|been|i'm|am)\s+cutting\s+(?:again|myself)\b"),
+        rx(
+            r"\brelapsed\s+and\s+(?:cut|burned|hurt)\b|\b(?:started|been|i'm|am)\s+cutting\s+myself\b|\b(?:i'm|am)\s+cutting\s+again\b"
+        ),
     ),
+    # "been cutting again" names no one: "I've been..." is the writer, "she's been..." is not
+    Rule("self_harm", "urgent", rx(r"\b(?:started|been)\s+cutting\s+again\b"), subject=True),
     Rule(
         "self_harm",
         "concern",

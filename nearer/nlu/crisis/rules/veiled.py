@@ -519,14 +519,16 @@ VEILED: Final[list[Rule]] = [
             r"i'm\s+(?:not\s+(?:planning|going)\s+(?:to|on)\s+(?:be|being)|not\s+going\s+to\s+be)\s+(?:here|around|alive)\b"
         ),
     ),
-    # the bare verb of self-harm with the subject dropped, as texts do: "cut again last night"
+    # the bare verb of self-harm with the subject dropped, as texts do: "cut again last night", also
+    # after a colon ("what I did: cut again", "don't flag this: cut again tonight"), but never a haircut
     Rule(
         "self_harm",
         "urgent",
         rx(
-            r"^\s*(?:and\s+)?(?:cut|burned|burnt|self-harmed|self\s+harmed|hurt\s+myself|relapsed)\s+(?:again|last\s+night|"
+            r"(?:^|[:;])\s*(?:and\s+)?(?:cut|burned|burnt|self-harmed|self\s+harmed|hurt\s+myself|relapsed)\s+(?:again|last\s+night|"
             r"tonight|today|this\s+(?:morning|evening)|earlier|deeper)\b"
         ),
+        not_before=rx(r"\b(?:hair|haircut|fringe|bangs|beard|nails|lawn|grass|hedge)\b"),
     ),
     # hitting or scratching until the body shows it: "punching the wall till my knuckles split"
     # (concern, as the red team has it)
