@@ -37,7 +37,7 @@ MEDIA = rx(
     r"training|workshop|charity|campaign|fundraiser|game|scene|plot)\b"
 )
 TOPIC_AFTER = rx(
-    r"\s+(?:prevention|awareness|rates?|statistics|stats|research|training|charity|survivors?|loss|bereavement|squad|missions?|runs?|doors|"
+    r"\s+(?:prevention|awareness|rates?|statistics|stats|research|training|charity|survivors?|loss|bereavement|squad|missions?|doors|runs?\s+in\s+(?:my|the|our)\s+family|"
     r"forest|friends?|person|people|teens?|teenagers?|patients?|clients?|family\s+members?|loved\s+ones?|partner|son|"
     r"daughter|brother|sister|mum|mom|dad|parent|colleague)\b"
 )
@@ -173,7 +173,8 @@ OVER = rx(
     r"(?:a|the)\s+different\s+(?:woman|man|person|girl|guy)\s+now|"
     r"(?:^|[.!?]\s+)(?:now|these\s+days|nowadays|today|at\s+(?:[3-9]\d|2[5-9]))(?:\s+at\s+\d\d)?,?\s+(?:i'm|i\s+am|i\s+have|"
     r"i've|i\s+know|i)\s+(?![^.!?\n]*\b(?:again|back|want|wish|thinking|think|can't|cannot|worse|struggling|hard|tired|"
-    r"miss|alone|no\s+one|nobody|pills?|plan|end|die|dead|gone|hurt|cut|same|still|scared|lost|empty|numb|done)\b)|how\s+wrong\s+(?:that|it|i)\s+was|handed\s+(?:them|it|the\s+lot|everything)\s+in|"
+    r"miss|alone|no\s+one|nobody|pills?|plan|end|die|dead|gone|hurt|cut|same|still|scared|lost|empty|numb|done)\b)|"
+    r"how\s+wrong\s+(?:that|it|i)\s+was|handed\s+(?:them|it|the\s+lot|everything)\s+in|"
     r"(?:i\s+)?eat\s+normally\s+now|i\s+(?:don't|do\s+not)\s+(?:do\s+(?:it|that)\s+)?(?:anymore|any\s+more)|life\s+is\s+(?:good|great|so\s+much\s+better)|now\s+i'm\s+(?:happy|fine|okay|ok|well|better|good|safe)|no\s+longer\s+\w+)\b"
 )
 
