@@ -10,6 +10,7 @@ from nearer.nlu.crisis.prefilter import RuleIndex
 from nearer.nlu.crisis.rules import (
     AGAIN,
     ALL_RULES,
+    ANSWERED_NO,
     ASKED_BEFORE,
     BACK_AGAIN,
     BOUNDARY,
@@ -26,6 +27,7 @@ from nearer.nlu.crisis.rules import (
     NO_GOVERNS,
     NOT_COME_UP,
     NOT_SINCE,
+    NOT_SO_AFTER,
     NOW,
     OTHERS,
     OVER,
@@ -65,6 +67,7 @@ class _Reading:
     alone: list[str] = field(default_factory=list)  # those of them that earn concern even on their own
     mentions: bool = False  # suicide or self-harm comes up somewhere (anyone's, any time)
     read_by_rules: set[int] = field(default_factory=set)  # sentences in which some rule found its words
+    weak_signs: set[int] = field(default_factory=set)  # sentences with a weak sign that stood, not enough alone
 
 
 def normalise(text: str) -> str:
@@ -131,16 +134,21 @@ def _negation(head: str, tail: str) -> Literal["none", "negated", "over"]:
     return "negated"
 
 
-def _said_otherwise(sentence: str, match: re.Match[str], head: str, tail: str) -> Literal["none", "negated", "over"]:
+def _said_otherwise(
+    sentence: str, match: re.Match[str], head: str, tail: str, following: str
+) -> Literal["none", "negated", "over"]:
     """A negation or an ending said around the phrase rather than before it, as people write
-    them: "no self-harm urges", "Suicidal, no", "the old urges are a memory"."""
+    them: "no self-harm urges", "Suicidal, no", "the old urges are a memory". ``following`` is
+    the next sentence, where the answer to a question about it may be."""
     phrase, after = match.group(0), sentence[match.end() :]
     if NO_BEFORE.search(head) and NO_GOVERNS.match(phrase):
         return "negated"  # "no self-harm urges"
-    if NO_AFTER.match(after):
-        return "negated"  # "Suicidal, no", "thoughts of harming myself: none"
-    if ASKED_BEFORE.search(sentence, 0, match.start()) and SAID_NO_AFTER.search(after):
-        return "negated"  # "she asked if I'd had thoughts of ending things and I said no"
+    if NO_AFTER.match(after) or NOT_SO_AFTER.match(after):
+        return "negated"  # "Suicidal, no", "thoughts of harming myself: none", "...isn't on the table"
+    if ASKED_BEFORE.search(sentence, 0, match.start()) and (
+        SAID_NO_AFTER.search(after) or (ANSWERED_NO.match(following) and not BACK_AGAIN.search(following))
+    ):
+        return "negated"  # "she asked if I'd had thoughts of ending things and I said no", "...? I haven't"
     if (ENDED_AFTER.match(tail) or NOT_COME_UP.match(after)) and not BACK_AGAIN.search(after):
         return "over"  # "the old urges to cut are a memory", "...hasn't even crossed my mind"
     return "none"
@@ -191,6 +199,7 @@ class Read:
     screening: Screening
     sentences: tuple[str, ...]
     read_by_rules: frozenset[int]
+    weak_signs: frozenset[int] = frozenset()
 
 
 def read(text: str) -> Read:
@@ -211,7 +220,7 @@ def read(text: str) -> Read:
                 and (rule.text_cue is None or named[rule.text_cue])
             ):
                 for match in rule.pattern.finditer(sentence):
-                    _read_match(reading, rule, index, sentence, match, over)
+                    _read_match(reading, rule, index, sentences, match, over)
         _read_others(reading, index, sentence)
     _add_echoes(reading, sentences)
     if reading.mentions or reading.weak:
@@ -225,15 +234,24 @@ def read(text: str) -> Read:
         reading.findings.extend(
             _Finding("concern", ("plan_or_preparation",), phrase, "plan_or_preparation") for phrase in reading.alone
         )
-    return Read(_result(reading.findings), tuple(sentences), frozenset(reading.read_by_rules))
+    return Read(
+        _result(reading.findings),
+        tuple(sentences),
+        frozenset(reading.read_by_rules | reading.weak_signs),
+        frozenset(reading.weak_signs - reading.read_by_rules),
+    )
 
 
-def _read_match(reading: _Reading, rule: Rule, index: int, sentence: str, match: re.Match[str], over: bool) -> None:
+def _read_match(
+    reading: _Reading, rule: Rule, index: int, sentences: list[str], match: re.Match[str], over: bool
+) -> None:
     """Decide what one matched phrase means: guards, who it is about, negation, then time."""
+    sentence = sentences[index]
     phrase = match.group(0)
     head, tail = _clause(sentence, match.start(), match.end())
     is_risk = rule.flag in RISK_FLAGS
-    reading.read_by_rules.add(index)  # a rule has words here: whatever it decides, this sentence is its to judge
+    if not rule.weak:  # a rule has words here: whatever it decides, this sentence is its to judge
+        reading.read_by_rules.add(index)
     guarded = (
         (rule.not_after is not None and rule.not_after.match(sentence, match.end()) is not None)
         or (rule.not_before is not None and rule.not_before.search(sentence[: match.start()]) is not None)
@@ -241,10 +259,12 @@ def _read_match(reading: _Reading, rule: Rule, index: int, sentence: str, match:
         or (rule.flag == "passive_wish" and QUALIFIED_HERE.match(sentence, match.end()) is not None)
     )
     if guarded:
+        reading.read_by_rules.add(index)  # the rule judged its words ordinary: the sentence is its to judge
         return
     if rule.subject:
         who = _who(sentence, match.start(), phrase, head, tail)
         if who != "writer":
+            reading.read_by_rules.add(index)
             if is_risk and not rule.everyday:  # "tell her to end it" is not about suicide at all
                 reading.mentions = True
                 reading.findings.append(_Finding("none", ("sensitive_not_crisis",), phrase))
@@ -255,15 +275,21 @@ def _read_match(reading: _Reading, rule: Rule, index: int, sentence: str, match:
     if rule.negation_inside and negation == "none" and NEGATOR.search(phrase):
         negation = "negated"  # "he has never hit me"
     if negation == "none":
-        negation = _said_otherwise(sentence, match, head, tail)
+        following = sentences[index + 1] if index + 1 < len(sentences) else ""
+        negation = _said_otherwise(sentence, match, head, tail, following)
     if negation == "negated":
+        reading.read_by_rules.add(index)
         return
     if rule.weak:
+        # A weak sign that stands is not enough alone, but it is not a judgement that the sentence is
+        # ordinary either: the second opinion still reads it ("tonight's the night ... the rope is in the car").
         if over and _when(head + phrase + tail, sentence) == "past":
+            reading.read_by_rules.add(index)
             # "in my twenties I had a plan and a date ... I came through it": a quiet pointer, not a sign
             reading.mentions = True
             reading.findings.append(_Finding("none", ("sensitive_not_crisis",), phrase))
             return
+        reading.weak_signs.add(index)
         span = (index, match.start(), match.end())
         if any(i == index and a < match.end() and match.start() < b for i, a, b in reading.weak_spans):
             if rule.alone:  # two rules over the same words are one sign, not two; the more specific decides

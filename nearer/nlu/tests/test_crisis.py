@@ -64,3 +64,34 @@ def test_the_phrase_that_raised_the_tier_is_a_span_of_the_text():
     assert crisis.labels == ("concern",)
     assert [s.phrase for s in crisis.spans] == ["Everyone would be better off without me"]
     assert crisis.scores["concern"] == 1.0
+
+
+def test_a_lone_weak_sign_is_left_for_the_second_opinion_to_read():
+    from nearer.nlu.crisis.reading import read
+
+    lone = read("Work was long. Tonight's the night.")
+    assert lone.screening.tier == "none"  # one sign alone is not enough for the rules
+    assert lone.weak_signs == frozenset({1})  # ...but the sentence is not judged ordinary either
+    negated = read("I'm not giving my things away, I'm lending them.")
+    assert negated.weak_signs == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # check-in fields and questions answered no
+        ("Suicidal thoughts: none. Urge to withdraw: 6/10.", "none"),
+        ("Self-harm? No. Not this month either.", "none"),
+        ("self harm urge 0/10", "none"),
+        ("Suicidal thoughts: yes, most nights.", "urgent"),
+        ("Self-harm? Yes, on Sunday.", "urgent"),
+        # a question answered in the next sentence
+        ("The nurse asked if I'd had thoughts of ending my life. I haven't.", "none"),
+        ("The nurse asked if I'd had thoughts of ending my life. I have, lately.", "urgent"),
+        # an age now says a past is over, unless that sentence carries risk of its own
+        ("I used to cut when I was at school. I'm 40 now and run marathons.", "none"),
+        ("I used to cut when I was at school. I'm 40 now and I still cut.", "urgent"),
+    ],
+)
+def test_answers_written_after_the_words_are_read(text, tier):
+    assert rules_alone(text).tier == tier

@@ -91,6 +91,22 @@ def test_unlisted_risk_after_a_negation_is_still_found():
     assert result.phrases == (UNLISTED_RISK,)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["I've written the letters and tonight's the night.", "Everything's sorted for after I'm gone."],
+)
+def test_a_lone_weak_sign_that_reads_like_risk_earns_concern(text):
+    reading = read(text)
+    assert reading.screening.tier == "none" and reading.weak_signs  # one sign: not enough for the rules
+    result = screen_text(text)
+    assert result.tier == "concern" and result.flags == ("reads_like_risk",)
+
+
+def test_a_lone_weak_sign_in_an_ordinary_day_is_left_alone():
+    assert read("Work was long. Tonight's the night.").weak_signs  # the sign is there...
+    assert screen_text("Work was long. Tonight's the night.").tier == "none"  # ...but reads as a big night out
+
+
 def test_the_rules_decide_every_tier_they_find():
     assert screen_text("I want to kill myself tonight").tier == "urgent"
     assert "reads_like_risk" not in screen_text("I want to kill myself tonight").flags

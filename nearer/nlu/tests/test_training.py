@@ -1,4 +1,4 @@
-"""Training is reproducible: the small task models rebuild byte for byte (the emotion model is not retrained here).
+"""Training is reproducible: the small task models rebuild to the same model (the emotion model is not retrained here).
 
 The sentence encoder is committed with its manifest checksums and its source; the default suite never
 downloads it nor tunes it (that takes PyTorch and minutes). The rebuild test runs only where the source
@@ -27,7 +27,15 @@ def test_distancing_model_rebuilds_identically(tmp_path):
     from nearer.nlu.training import train_task
 
     train_task(tmp_path, "distancing", DISTANCING_LABELS, distancing_extra, "micro", DISTANCING_RULE_COLUMNS)
-    assert datasets.checksum(tmp_path / "distancing.npz") == datasets.checksum(datasets.ARTIFACTS / "distancing.npz")
+    rebuilt = np.load(tmp_path / "distancing.npz", allow_pickle=False)
+    shipped = np.load(datasets.ARTIFACTS / "distancing.npz", allow_pickle=False)
+    assert sorted(rebuilt.files) == sorted(shipped.files)
+    # Same words, labels and thresholds exactly; the fitted numbers may differ in the last float16 place,
+    # because the linear algebra rounds differently on different CPUs (seen between two AMD machines).
+    for name in ("terms", "distancing.labels", "distancing.thresholds", "idf"):
+        assert np.array_equal(rebuilt[name], shipped[name]), name
+    for name in ("distancing.weights", "distancing.bias", "distancing.dense"):
+        assert np.allclose(rebuilt[name], shipped[name], rtol=0, atol=5e-3), name
 
 
 def test_encoder_files_match_the_manifest_and_fit_the_budget():

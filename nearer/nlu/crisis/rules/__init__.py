@@ -10,6 +10,7 @@ from typing import Final
 
 from nearer.nlu.crisis.rules.composed import COMPOSED
 from nearer.nlu.crisis.rules.context import (
+    ANSWERED_NO,
     ASKED_BEFORE,
     BACK_AGAIN,
     BOUNDARY,
@@ -25,6 +26,7 @@ from nearer.nlu.crisis.rules.context import (
     NO_GOVERNS,
     NOT_COME_UP,
     NOT_SINCE,
+    NOT_SO_AFTER,
     NOW,
     OVER,
     OVER_WORD,
@@ -77,6 +79,7 @@ __all__ = [
     "AGAIN",
     "ALL_RULES",
     "ATTEMPT",
+    "ANSWERED_NO",
     "ASKED_BEFORE",
     "BACK_AGAIN",
     "BOUNDARY",
@@ -93,6 +96,7 @@ __all__ = [
     "MINOR",
     "NEGATOR",
     "NO_AFTER",
+    "NOT_SO_AFTER",
     "NO_BEFORE",
     "NO_GOVERNS",
     "NOT_COME_UP",

@@ -562,7 +562,9 @@ COMPOSED: Final[list[Rule]] = [
             + r"(?:miss\s+me|notice\s+(?:i'm|i\s+was|if\s+i'm)\s+"
             r"gone)\b"
         ),
-        not_after=rx(r"\s+(?:at|from|in|on|if\s+i\s+(?:left|skipped|missed|didn't\s+(?:come|go|show)|stayed))\b"),
+        not_after=rx(
+            r"\s+(?:at|from|in|on|there|tonight|if\s+i\s+(?:left|skipped|missed|didn't\s+(?:come|go|show)|stayed))\b"
+        ),
     ),
     # "everyone would be better off if i was gone", "i'd be doing everyone a favour if i was gone"
     Rule(

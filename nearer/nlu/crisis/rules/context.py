@@ -60,7 +60,7 @@ NEGATOR = rx(
     r"\b(?:no|zero|nil)\s+(?:intention|intentions|plans?|desire|wish|urges?|thoughts?|interest)\s+(?:of|to|in|about)\b|"
     r"\bno\s+part\s+of\s+me\s+(?:that\s+|which\s+)?|\bnothing\s+(?:in\s+me\s+)?(?:pulling|pushing|drawing|tempting)\s+me\s+"
     r"(?:toward|towards|to|into)\b|\bno\s+dey\b|"
-    r"\bnothing\s+(?:would|could|will|can)\s+make\s+me\b|\bstopped\b|\bquit\b|\bgave\s+up\b|"
+    r"\bnothing\s+(?:would|could|will|can)\s+make\s+me\b|\bat\s+no\s+(?:point|time|stage)(?:\s+(?:this|last|over\s+the)\s+(?:week|weekend|month|year|night))?\b|\bstopped\b|\bquit\b|\bgave\s+up\b|"
     r"\b(?:clean|free|recovered|recovering)\s+(?:from|of)\b"
 )
 # Words that may stand between a negation and the phrase it governs ("I'm not going to hurt myself").
@@ -68,7 +68,7 @@ FILLER_WORDS = (
     "ever really even actually at all honestly like that going to want planning plan trying about be a an the "
     "able have so feel think thought say said saying mean meant suggesting i i'd i'll i'm would will seriously "
     "literally thinking considering of do wanted any once remotely genuinely truly properly anything to urges urge "
-    "intention intentions desire wish need having had thoughts feelings"
+    "intention intentions desire wish need having had did thoughts feelings"
 )
 FILLER: Final[frozenset[str]] = frozenset(FILLER_WORDS.split())
 UNSURE = rx(
@@ -89,14 +89,27 @@ ENDED_AFTER = rx(
     r"(?!\s+(?:being|helping|working|scaring|me\s+from))|(?:went|faded)\s+away)\b"
 )
 # Said just after the phrase, that it is not so: "Suicidal, no", "thoughts of harming myself: none".
-NO_AFTER = rx(r"^\s*[:,]?\s*(?:no|none|nope|nah|zero|nil)\s*$")
+NO_AFTER = rx(
+    r"^(?:\s+(?:thoughts?|urges?|feelings?|ideation|plans?|intent|risk|today|tonight|this\s+week|lately|now)){0,3}"
+    r"\s*[:,=-]?\s*(?:no|none|nope|nah|zero|nil|never|not\s+at\s+all|0(?:\s*/\s*10)?)\s*(?:,|$)"
+)
+# ...or that it is not a possibility: "hurting myself isn't on the table", "dying is off the table"
+NOT_SO_AFTER = rx(
+    r"^\s*(?:is|was|are)(?:n't|\s+not)\s+(?:even\s+)?(?:on\s+the\s+table|an\s+option|something\s+i(?:'d|\s+would)?\s+"
+    r"(?:think\s+about|consider|want|do))\b|^\s*(?:is|are)\s+off\s+the\s+table\b"
+)
 # ...or that it has not come to mind: "harming myself hasn't even crossed my mind", "hasn't come up once"
 NOT_COME_UP = rx(
     r"^\s*(?:has|have|had)(?:n't|\s+not)\s+(?:even\s+|once\s+|really\s+|ever\s+)?(?:crossed\s+my\s+mind|come\s+up|"
     r"been\s+on\s+my\s+mind)\b"
 )
 # An answer given to a question about it: "asked if I'd had thoughts of ending things and I got to say no"
-ASKED_BEFORE = rx(r"\b(?:asked|asks|asking)\s+(?:me\s+)?(?:if|whether)\b")
+ASKED_BEFORE = rx(r"\b(?:asked|asks|asking)\s+(?:me\s+)?(?:if|whether|to\s+rate)\b")
+# ...answered no at the start of the next sentence: "...asked if I'd thought about it. I haven't, not once."
+ANSWERED_NO = rx(
+    r"^(?:no|nope|never|not\s+once|zero|none|i\s+(?:haven't|hadn't|don't|didn't|wasn't|have\s+not|do\s+not)|"
+    r"i'm\s+not|i\s+am\s+not|(?:for\s+me\s+)?it\s+(?:doesn't|does\s+not|hasn't|isn't)|i\s+(?:said|told\s+\w+)\s+no)\b"
+)
 SAID_NO_AFTER = rx(r"\b(?:say|said|saying|answer(?:ed)?|told\s+(?:her|him|them))\s+(?:no|nope|not)\b")
 # "No self-harm urges": a bare "no" just before the risk words themselves. Only before these words:
 # "no will to live" is the risk, not its negation.
@@ -139,7 +152,9 @@ PAST = rx(
     r"sixth\s+form|secondary\s+school|high\s+school|my\s+(?:degree|teens|twenties|first\s+marriage|a-levels|gcses))|"
     r"at\s+(?:1[3-9]|2\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?),?\s+i\s+"
     r"(?:thought|felt|wanted|wished|tried|was|had|took|cut|wrote|used)\b|the\s+me\s+(?:from|of)\s+(?:19|20)\d\d|"
-    r"(?:for\s+)?(?:most|much|all)\s+of\s+my\s+(?:teens|twenties|childhood|school\s+years)|"
+    r"(?:for\s+)?(?:most|much|all)\s+of\s+my\s+(?:(?:early|late|mid)\s+)?(?:teens|twenties|childhood|school\s+years)|"
+    r"from\s+(?:age\s+)?1\d\s+(?:to|until|till|-)\s+\d\d|back\s+at\s+(?:uni|university|school|college)|"
+    r"(?:(?:over|more\s+than)\s+)?(?:a\s+decade|decades)\s+ago|"
     r"back\s+home\s+in\s+\w+,?\s+(?:many\s+)?years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|"
     r"several)\s+years\s+since)\b"
 )
@@ -152,10 +167,15 @@ OVER = rx(
     r"\b(?:(?:i'm|i\s+am|i've\s+been|i\s+have\s+been)\s+(?:doing\s+)?(?:so\s+|much\s+|a\s+lot\s+|way\s+|really\s+)?"
     r"(?:better|well|okay|ok|fine|good|safe|happy|stable|healthy)\s+(?:now|these\s+days|nowadays|for\s+(?:years|"
     r"a\s+long\s+time|ages|a\s+decade|decades|(?:\w+\s+)?years))|"
-    r"(?<!not\s)in\s+a\s+(?:much\s+|far\s+|really\s+|way\s+)?(?:better|good|safe|healthy|great|different)\s+place|"
+    r"(?<!not\s)in\s+(?:such\s+)?a\s+(?:much\s+|far\s+|really\s+|way\s+|very\s+)?(?:better|good|safe|healthy|great|different)\s+place|"
     r"(?:it's|that's|its|thats)\s+(?:all\s+|long\s+)?(?:behind\s+me|over\s+now|in\s+the\s+past)|(?:have|"
     r"i've)\s+recovered|don't\s+feel\s+(?:that|like\s+that)\s+(?:way\s+)?(?:anymore|any\s+more|now)|"
-    r"(?:haven't|have\s+not|hasn't)\s+(?:\w+\s+){0,3}(?:since|in\s+(?:years|ages|a\s+long\s+time|over|\w+\s+years))|"
+    r"(?:haven't|have\s+not|hasn't)\s+(?:\w+\s+){0,3}(?:since|in\s+(?:years|ages|a\s+long\s+time|over|decades|a\s+decade|"
+    r"\w+\s+(?:years|decades)))|nothing\s+(?:for|in)\s+(?:years|ages|a\s+decade|decades)|"
+    r"(?:it's|it\s+has|it\s+is)\s+been\s+(?:over\s+)?(?:\w+|\d+)\s+years\s+since\s+i|"
+    r"my\s+last\s+(?:self[- ]?harm|attempt|overdose|time\s+(?:cutting|self[- ]harming))\s+was\s+(?:in\s+(?:19|20)\d\d|"
+    r"(?:\w+\s+)?years\s+ago)|recovery\s+took\s+(?:years|a\s+long\s+time|ages)|"
+    r"glad\s+(?:to\s+be|i'm|i\s+am)\s+(?:still\s+)?(?:alive|here)|here\s+and\s+glad\s+of\s+it|"
     r"(?:they|it|the\s+(?:thoughts|urges|feelings))\s+(?:haven't|have\s+not|hasn't|has\s+not|never)\s+(?:really\s+|once\s+)?"
     r"(?:come|came)\s+back|"
     r"(?:thoughts|urges|feelings|self-harm|self\s+harm|cutting|it|i)\s+(?:stopped|went\s+away|ended|faded)\s+(?:\w+\s+){0,2}"
@@ -171,8 +191,9 @@ OVER = rx(
     r"50s|60s)\s+now|"
     r"(?:faded|gone|passed|eased|stopped),?\s+and\s+so\s+(?:has|have|did)\s+the\s+(?:need|urges?|thoughts?|feelings?|wish)|"
     r"(?:a|the)\s+different\s+(?:woman|man|person|girl|guy)\s+now|"
-    r"(?:^|[.!?]\s+)(?:now|these\s+days|nowadays|today|at\s+(?:[3-9]\d|2[5-9]))(?:\s+at\s+\d\d)?,?\s+(?:i'm|i\s+am|i\s+have|"
-    r"i've|i\s+know|i)\s+(?![^.!?\n]*\b(?:again|back|want|wish|thinking|think|can't|cannot|worse|struggling|hard|tired|"
+    r"(?:^|[.!?]\s+)(?:(?:now|these\s+days|nowadays|today|at\s+(?:[3-9]\d|2[5-9]))(?:\s+at\s+\d\d)?,?\s+(?:i'm|i\s+am|i\s+have|"
+    r"i've|i\s+know|i)|i'm\s+(?:[2-9]\d|(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?)(?:\s+now)?\b[,.]?|i've\s+since)\s+"
+    r"(?![^.!?\n]*\b(?:again|back|want|wish|thinking|think|can't|cannot|worse|struggling|hard|tired|"
     r"miss|alone|no\s+one|nobody|pills?|plan|end|die|dead|gone|hurt|cut|same|still|scared|lost|empty|numb|done)\b)|"
     r"how\s+wrong\s+(?:that|it|i)\s+was|handed\s+(?:them|it|the\s+lot|everything)\s+in|"
     r"(?:i\s+)?eat\s+normally\s+now|i\s+(?:don't|do\s+not)\s+(?:do\s+(?:it|that)\s+)?(?:anymore|any\s+more)|life\s+is\s+(?:good|great|so\s+much\s+better)|now\s+i'm\s+(?:happy|fine|okay|ok|well|better|good|safe)|no\s+longer\s+\w+)\b"
@@ -194,6 +215,8 @@ SPELLINGS: Final[list[tuple[re.Pattern[str], str]]] = [
     (rx(r"\bsu[ie]?c[ie]?d(?:al|le|el)\b"), "suicidal"),
     (rx(r"\bsu[ie]?[cs][ie]?de\b"), "suicide"),
     (rx(r"\bwnat\b"), "want"),
+    # a question answered no: "Self-harm? No." reads as "self-harm: no", one sentence, as a form field does
+    (rx(r"\?\s*(no|nope|never|none|nah|not\s+at\s+all|not\s+once|zero)(?=\s*[.!,]|\s*$)"), r": \1"),
     # texting spellings seen in fresh probes: stretched letters, dropped apostrophes, short forms
     (rx(r"([a-z])\1{2,}"), r"\1\1"),
     (rx(r"\b(?:soo|sooo)\b"), "so"),

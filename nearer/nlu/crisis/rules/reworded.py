@@ -314,7 +314,10 @@ WORDED_OTHERWISE: Final[list[Rule]] = [
         "concern",
         rx(
             r"\b(?:wish|wishing|wished|hope|hoping|pray|praying)\s+(?:that\s+)?i(?:'d|\s+would|\s+could|\s+will|'ll)?\s+"
-            r"(?:just\s+)?(?:die|not\s+wake\s+up|never\s+wake\s+up|stop\s+existing|be\s+gone\s+for\s+good)\b"
+            r"(?:just\s+)?(?:die|not\s+wake\s+up|never\s+wake\s+up|stop\s+existing|be\s+gone\s+for\s+good)\b|"
+            # "hoping I just won't wake up": the hope is the risk, not a negation of it
+            r"\b(?:wish|wishing|wished|hope|hoping|pray|praying)\s+(?:that\s+)?i\s+(?:just\s+)?(?:won't|wouldn't|don't)\s+"
+            r"(?:just\s+)?wake\s+up\b"
         ),
         not_after=rx(r"\s+(?:of|from|laughing|on\s+(?:that|this)\s+hill)\b"),
     ),

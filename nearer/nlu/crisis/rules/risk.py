@@ -537,6 +537,20 @@ SELF_HARM: Final[list[Rule]] = [
         subject=True,
     ),
     Rule("self_harm", "urgent", rx(r"\bfresh\s+(?:cuts|wounds|burns)\b")),
+    # "I still cut when things go wrong", "I cut for most of my late teens": the bare verb, said of a habit or a time
+    Rule(
+        "self_harm",
+        "urgent",
+        rx(
+            r"\bi\s+(?:still\s+|sometimes\s+|often\s+|used\s+to\s+)?cut\s+(?:when|whenever|to\s+cope|to\s+feel|"
+            r"every\s+(?:night|day|time|week)|for\s+(?:most|much|all|years|months)|from\s+(?:age\s+)?1\d)\b|"
+            r"\bi\s+still\s+cut\b(?!\s+(?:my|his|her|their|the|a|an|it|them|him|corners|costs|back|down|out|up|off|in|into|"
+            r"ties|people|class|classes|school|work|carbs|sugar|wood|hair|fabric|coupons|through|across|and\s+paste)\b)"
+        ),
+        not_after=rx(
+            r"\s+(?:when|whenever)\s+(?:i'm\s+)?(?:cooking|baking|gardening|sewing|editing|it's|the|my\s+hair)\b"
+        ),
+    ),
     Rule(
         "self_harm",
         "concern",

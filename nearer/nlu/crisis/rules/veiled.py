@@ -469,7 +469,7 @@ VEILED: Final[list[Rule]] = [
             r"\b(?:disappointed|gutted|annoyed|angry|upset|sad|sorry|frustrated)\s+(?:that\s+)?(?:i'm|i\s+am|i\s+was|to\s+be)\s+"
             r"still\s+(?:here|alive|breathing)\b|\b(?:disappointed|gutted|annoyed|angry|upset)\s+(?:that\s+)?i\s+woke\s+up\b"
         ),
-        not_after=rx(r"\s+(?:at|in|with|doing|working|on|after|for|waiting)\b"),
+        not_after=rx(r"\s+(?:at(?!\s+all)|in|with|doing|working|on|after|for|waiting)\b"),
     ),
     # method research: "reading about what happens when you take too many", "how high ... so you don't survive"
     Rule(
