@@ -42,6 +42,7 @@ from nearer.nlu.crisis.rules import (
     SAID_NO_AFTER,
     SPELLINGS,
     SUBJECT,
+    TAKEN_BACK,
     TOPIC_AFTER,
     UNSURE,
 )
@@ -145,8 +146,10 @@ def _said_otherwise(
         return "negated"  # "no self-harm urges"
     if NO_AFTER.match(after) or NOT_SO_AFTER.match(after):
         return "negated"  # "Suicidal, no", "thoughts of harming myself: none", "...isn't on the table"
-    if ASKED_BEFORE.search(sentence, 0, match.start()) and (
-        SAID_NO_AFTER.search(after) or (ANSWERED_NO.match(following) and not BACK_AGAIN.search(following))
+    if (
+        ASKED_BEFORE.search(sentence, 0, match.start())
+        and (SAID_NO_AFTER.search(after) or (ANSWERED_NO.match(following) and not BACK_AGAIN.search(following)))
+        and not TAKEN_BACK.match(following)
     ):
         return "negated"  # "she asked if I'd had thoughts of ending things and I said no", "...? I haven't"
     if (ENDED_AFTER.match(tail) or NOT_COME_UP.match(after)) and not BACK_AGAIN.search(after):

@@ -95,3 +95,48 @@ def test_a_lone_weak_sign_is_left_for_the_second_opinion_to_read():
 )
 def test_answers_written_after_the_words_are_read(text, tier):
     assert rules_alone(text).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # a pill organiser, a boat, a retirement: the everyday reasons the signs' words are written
+        ("i save up my pills in the weekly box so i dont forget them", "none"),
+        ("Bought rope and cleats for the dinghy before the sailing course.", "none"),
+        ("Writing a farewell letter to my patients as I retire.", "none"),
+        ("Saving up my tablets. I'll take what I've stockpiled on Sunday.", "urgent"),
+        # relationship endings said in other words
+        ("We both know long distance won't work, so we chose to end it kindly.", "none"),
+        ("I can't keep doing this with her. I need to end it before I start hating her.", "none"),
+        ("I can't keep doing this. I need to end it.", "concern"),
+        # someone else, by name
+        ("Sam's been cutting again, he showed me his arm.", "none"),
+        ("I've been cutting again, Sam saw my arm.", "urgent"),
+    ],
+)
+def test_everyday_reasons_and_other_people_are_read_in_the_sentence(text, tier):
+    assert rules_alone(text).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # an answer taken back is no answer
+        ("The nurse asked if I ever feel life isn't worth living and I said no. That was a lie.", "concern"),
+        ("The nurse asked if I ever feel life isn't worth living and I said no. It was true.", "none"),
+        # the risk said in plainer words, and the idiom beside it
+        ("I wish I'd died in that crash last year.", "concern"),
+        ("I wish I'd died of embarrassment in that meeting.", "none"),
+        ("Everyone would be better off if I wasn't around at all.", "concern"),
+        ("Everyone would be better off if I wasn't around at the wedding.", "none"),
+        # a place, a time and no return
+        ("Going to the bridge after my shift tonight and not coming home.", "urgent"),
+        ("Going to the coast after my shift tonight and not coming home until Sunday.", "none"),
+        # pasts the writer says are over, in their own words
+        ("I used to cut in year 9. It's been 3 years clean.", "none"),
+        ("I used to think everyone would be better off without me. That was a long time ago.", "none"),
+        ("I used to think everyone would be better off without me. I still do.", "urgent"),
+    ],
+)
+def test_what_the_writer_says_next_is_read_too(text, tier):
+    assert rules_alone(text).tier == tier

@@ -93,7 +93,7 @@ def test_unlisted_risk_after_a_negation_is_still_found():
 
 @pytest.mark.parametrize(
     "text",
-    ["I've written the letters and tonight's the night.", "Everything's sorted for after I'm gone."],
+    ["I've written the letters and tonight's the night.", "I've put my affairs in order."],
 )
 def test_a_lone_weak_sign_that_reads_like_risk_earns_concern(text):
     reading = read(text)

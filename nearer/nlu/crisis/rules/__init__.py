@@ -38,6 +38,7 @@ from nearer.nlu.crisis.rules.context import (
     SAID_NO_AFTER,
     SPELLINGS,
     SUBJECT,
+    TAKEN_BACK,
     TOPIC_AFTER,
     UNSURE,
 )
@@ -114,6 +115,7 @@ __all__ = [
     "RECENT",
     "REPORTED_BY_OTHER",
     "SAID_NO_AFTER",
+    "TAKEN_BACK",
     "RISK_FLAGS",
     "RISK_RULES",
     "SELF_HARM",

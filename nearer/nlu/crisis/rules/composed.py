@@ -246,7 +246,10 @@ COMPOSED: Final[list[Rule]] = [
             r"\b(?:everyone|everybody|people|they|the\s+world|my\s+\w+)\s*(?:would|will|'d|could)\s+(?:all\s+)?"
             r"(?:\w+\s+){1,2}?(?:easier|better|happier|lighter|freer|relieved|fine|okay|ok)\s+without\s+me\b"
         ),
-        not_after=rx(r"\s+(?:on|in|at|there|tonight|as\s+(?:a|an|her|his|their)\s+\w+|for\s+(?:a|the|one))\b"),
+        # "without me in the group" is a place; "without me in it" is the world
+        not_after=rx(
+            r"\s+(?:on|in(?!\s+it\b)|at|there|tonight|as\s+(?:a|an|her|his|their)\s+\w+|for\s+(?:a|the|one))\b"
+        ),
     ),
     # "sometimes i hope i get into an accident", "i want out" when life is the subject
     Rule(
@@ -350,7 +353,10 @@ COMPOSED: Final[list[Rule]] = [
         alone=True,
         # a goodbye to an ex or a job is relationship talk
         not_after=rx(
-            r"\s+(?:for|to)\s+(?:the\s+team|my\s+(?:ex|team|colleagues?|boss|class|students)|work|the\s+office|him|her)\b"
+            r"\s+(?:for|to)\s+(?:the\s+team|my\s+(?:ex|team|colleagues?|boss|class|students|patients|clients|pupils|"
+            r"customers|readers)|work|the\s+office|him|her)\b|"
+            # ...and so is one set as therapy homework, or a retirement's
+            r"(?=[^.!?]*\b(?:therapy\s+homework|(?:my|the)\s+therapist\s+(?:suggested|asked)|as\s+i\s+retire|retir(?:e|ing|ement)\b))"
         ),
     ),
     Rule(

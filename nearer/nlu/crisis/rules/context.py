@@ -27,7 +27,10 @@ SUBJECT = rx(
     r"younger\s+|older\s+|main\s+)?" + PERSON_NOUN + r"|[a-z]+'s\s+" + PERSON_NOUN + r"|he|she|they|he's|she's|"
     r"they're|he'd|she'd|they'd|someone|somebody|anyone|everyone|people|who|you|you're|"
     r"(?:mum|mom|mam|mummy|mommy|dad|daddy|papa|mama|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|"
-    r"grandfather)(?:'s)?)\b)|"
+    r"grandfather)(?:'s)?|"
+    # "Sam's been cutting again": a name with a verb after its 's
+    r"(?!(?:it|that|there|what|who|here|where|everything|nothing|everyone|life|this|one|today)'s)[a-z]+'s(?=\s+(?:been|started)\b|\s*$)"
+    r")\b)|"
     r"(?P<me>\b(?:i|i'm|i've|i'd|i'll|me|myself|we|we're|we've|us)\b)"
 )
 # A film, a course, research: talk about the subject, not the writer's own risk.
@@ -52,11 +55,14 @@ EVERYDAY = rx(
     r"arguing|arguments|bickering|silent\s+treatment|"
     r"fighting|(?:when|whenever|before)\s+(?:he|she|they|we|people|someone)|gets?\s+close|getting\s+close|"
     r"block(?:ing|ed)?\s+(?:him|her|them|his|her)|unfollow\w*|ghost(?:ing|ed)|broke\s+up|break(?:ing)?\s+up|dumped\s+(?:me|him|her)|"
-    r"before\s+i\s+(?:get|got)\s+(?:hurt|attached|too\s+close))\b"
+    r"before\s+i\s+(?:get|got)\s+(?:hurt|attached|too\s+close)|"
+    # a relationship named in other words: "on-again off-again", "we chose to end it", "before i start hating her"
+    r"on-again|off-again|long[- ]distance|moving\s+out|in\s+person|face\s+to\s+face|hating\s+(?:him|her|them)|"
+    r"(?:he|she|they)\s+(?:still\s+)?(?:wants?|loves?)\s+me|we\s+(?:\w+\s+){0,2}(?:end|ending|ended)\s+(?:it|things))\b"
 )
 
 NEGATOR = rx(
-    r"n't\b|\bnot\b|\bnever\b|\bno\s+longer\b|\bno\s+way\b|"
+    r"\bnowhere\s+near\b|\bnever\s+(?:once\s+)?(?:this|last|in\s+the\s+last)\s+(?:week|weekend|month|year|fortnight)\b|n't\b|\bnot\b|\bnever\b|\bno\s+longer\b|\bno\s+way\b|"
     r"\b(?:no|zero|nil)\s+(?:intention|intentions|plans?|desire|wish|urges?|thoughts?|interest)\s+(?:of|to|in|about)\b|"
     r"\bno\s+part\s+of\s+me\s+(?:that\s+|which\s+)?|\bnothing\s+(?:in\s+me\s+)?(?:pulling|pushing|drawing|tempting)\s+me\s+"
     r"(?:toward|towards|to|into)\b|\bno\s+dey\b|"
@@ -68,7 +74,7 @@ FILLER_WORDS = (
     "ever really even actually at all honestly like that going to want planning plan trying about be a an the "
     "able have so feel think thought say said saying mean meant suggesting i i'd i'll i'm would will seriously "
     "literally thinking considering of do wanted any once remotely genuinely truly properly anything to urges urge "
-    "intention intentions desire wish need having had did thoughts feelings"
+    "intention intentions desire wish need having had did thoughts feelings wanting def definitely"
 )
 FILLER: Final[frozenset[str]] = frozenset(FILLER_WORDS.split())
 UNSURE = rx(
@@ -91,7 +97,9 @@ ENDED_AFTER = rx(
 # Said just after the phrase, that it is not so: "Suicidal, no", "thoughts of harming myself: none".
 NO_AFTER = rx(
     r"^(?:\s+(?:thoughts?|urges?|feelings?|ideation|plans?|intent|risk|today|tonight|this\s+week|lately|now)){0,3}"
-    r"\s*[:,=-]?\s*(?:no|none|nope|nah|zero|nil|never|not\s+at\s+all|0(?:\s*/\s*10)?)\s*(?:,|$)"
+    r"(?:\s+(?:or|and|/)\s+[\w'-]+(?:\s+[\w'-]+){0,2}(?=\s*[:=]))?"  # "self-harm or ending things: no"
+    r"\s*[:,=-]?\s*(?:no|none|nope|nah|zero|nil|never|not\s+at\s+all|0(?:\s*/\s*10)?)"
+    r"(?:\s+(?:today|tonight|this\s+(?:week|month)|lately|so\s+far|either|at\s+all))?\s*(?:,|$)"
 )
 # ...or that it is not a possibility: "hurting myself isn't on the table", "dying is off the table"
 NOT_SO_AFTER = rx(
@@ -104,12 +112,17 @@ NOT_COME_UP = rx(
     r"been\s+on\s+my\s+mind)\b"
 )
 # An answer given to a question about it: "asked if I'd had thoughts of ending things and I got to say no"
-ASKED_BEFORE = rx(r"\b(?:asked|asks|asking)\s+(?:me\s+)?(?:if|whether|to\s+rate)\b")
+ASKED_BEFORE = rx(
+    r"\b(?:asked|asks|asking)\s+(?:me\s+)?(?:(?:straight\s+out|outright|directly|again|gently)\s+)?"
+    r"(?:if|whether|to\s+rate|about)\b"
+)
 # ...answered no at the start of the next sentence: "...asked if I'd thought about it. I haven't, not once."
 ANSWERED_NO = rx(
-    r"^(?:no|nope|never|not\s+once|zero|none|i\s+(?:haven't|hadn't|don't|didn't|wasn't|have\s+not|do\s+not)|"
+    r"^(?:(?:honestly|truthfully|and|well|the\s+answer\s+is),?\s+)?(?:no|nope|never|not\s+once|zero|none|i\s+(?:haven't|hadn't|don't|didn't|wasn't|have\s+not|do\s+not)|"
     r"i'm\s+not|i\s+am\s+not|(?:for\s+me\s+)?it\s+(?:doesn't|does\s+not|hasn't|isn't)|i\s+(?:said|told\s+\w+)\s+no)\b"
 )
+# ...unless the writer takes the answer back: "I said no. That was a lie."
+TAKEN_BACK = rx(r"^(?:but\s+)?(?:that\s+was\s+a\s+lie|i\s+lied|(?:it|that)\s+(?:wasn't|was\s+not|isn't)\s+true)\b")
 SAID_NO_AFTER = rx(r"\b(?:say|said|saying|answer(?:ed)?|told\s+(?:her|him|them))\s+(?:no|nope|not)\b")
 # "No self-harm urges": a bare "no" just before the risk words themselves. Only before these words:
 # "no will to live" is the risk, not its negation.
@@ -147,7 +160,8 @@ PAST = rx(
     r"(?:self[- ]harmed|harmed\s+myself|cut(?:\s+myself)?|tried|attempted|overdosed|burned|burnt)\s+(?:\w+\s+)?"
     r"(?:at|in|during|through)\s+(?:uni|university|college|high\s+school|sixth\s+form|secondary\s+school|school)"
     r"(?!\s+(?:now|today|this|again))|"
-    r"in\s+the\s+past|in\s+(?:19|20)\d\d|there\s+was\s+a\s+(?:time|season|period|year|stretch)\b(?!\s+(?:this|last)\b)|"
+    r"in\s+the\s+past|in\s+(?:19|20)\d\d|(?:winter|summer|spring|autumn|year)\s+of\s+(?:19|20)\d\d|in\s+year\s+\d\d?\b|"
+    r"my\s+old\s+(?:\w+\s+)?(?:notes|diary|diaries|journals?|posts|letters|tumblr|blog)|there\s+was\s+a\s+(?:time|season|period|year|stretch)\b(?!\s+(?:this|last)\b)|"
     r"during\s+(?:uni|university|college|engineering|med(?:ical)?\s+school|nursing\s+school|law\s+school|school|"
     r"sixth\s+form|secondary\s+school|high\s+school|my\s+(?:degree|teens|twenties|first\s+marriage|a-levels|gcses))|"
     r"at\s+(?:1[3-9]|2\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?),?\s+i\s+"
@@ -165,29 +179,39 @@ PAST_TENSE = rx(
 # The writer says a long-past risk is over.
 OVER = rx(
     r"\b(?:(?:i'm|i\s+am|i've\s+been|i\s+have\s+been)\s+(?:doing\s+)?(?:so\s+|much\s+|a\s+lot\s+|way\s+|really\s+)?"
-    r"(?:better|well|okay|ok|fine|good|safe|happy|stable|healthy)\s+(?:now|these\s+days|nowadays|for\s+(?:years|"
+    r"(?:better|well|okay|ok|fine|good|safe|happy|stable|healthy)(?:\s+and\s+(?:settled|well|happy|stable|safe|"
+    r"content|loved))?\s+(?:now|these\s+days|nowadays|for\s+(?:years|"
     r"a\s+long\s+time|ages|a\s+decade|decades|(?:\w+\s+)?years))|"
     r"(?<!not\s)in\s+(?:such\s+)?a\s+(?:much\s+|far\s+|really\s+|way\s+|very\s+)?(?:better|good|safe|healthy|great|different)\s+place|"
     r"(?:it's|that's|its|thats)\s+(?:all\s+|long\s+)?(?:behind\s+me|over\s+now|in\s+the\s+past)|(?:have|"
     r"i've)\s+recovered|don't\s+feel\s+(?:that|like\s+that)\s+(?:way\s+)?(?:anymore|any\s+more|now)|"
-    r"(?:haven't|have\s+not|hasn't)\s+(?:\w+\s+){0,3}(?:since|in\s+(?:years|ages|a\s+long\s+time|over|decades|a\s+decade|"
-    r"\w+\s+(?:years|decades)))|nothing\s+(?:for|in)\s+(?:years|ages|a\s+decade|decades)|"
-    r"(?:it's|it\s+has|it\s+is)\s+been\s+(?:over\s+)?(?:\w+|\d+)\s+years\s+since\s+i|"
+    r"(?:haven't|have\s+not|hasn't)\s+(?:\w+\s+){0,4}(?:since|in\s+(?:years|ages|a\s+long\s+time|over|decades|a\s+decade|"
+    r"(?:about\s+|nearly\s+|almost\s+|around\s+|over\s+)?\w+\s+(?:years|decades)))|nothing\s+(?:for|in)\s+(?:years|ages|a\s+decade|decades)|"
+    r"(?:it's|it\s+has|it\s+is)\s+been\s+(?:over\s+)?(?:\w+|\d+)\s+years(?:\s+since\s+i|\s*(?:[.!]|$))|"
     r"my\s+last\s+(?:self[- ]?harm|attempt|overdose|time\s+(?:cutting|self[- ]harming))\s+was\s+(?:in\s+(?:19|20)\d\d|"
     r"(?:\w+\s+)?years\s+ago)|recovery\s+took\s+(?:years|a\s+long\s+time|ages)|"
     r"glad\s+(?:to\s+be|i'm|i\s+am)\s+(?:still\s+)?(?:alive|here)|here\s+and\s+glad\s+of\s+it|"
     r"(?:they|it|the\s+(?:thoughts|urges|feelings))\s+(?:haven't|have\s+not|hasn't|has\s+not|never)\s+(?:really\s+|once\s+)?"
     r"(?:come|came)\s+back|"
-    r"(?:thoughts|urges|feelings|self-harm|self\s+harm|cutting|it|i)\s+(?:stopped|went\s+away|ended|faded)\s+(?:\w+\s+){0,2}"
-    r"years\s+ago|"
+    r"(?:thoughts|urges|feelings|self-harm|self\s+harm|cutting|it|that|i)\s+(?:stopped|went\s+away|ended|faded)\s+(?:\w+\s+){0,2}"
+    r"(?:years|ages|long)\s+ago|"
     # In their own words: "well behind me", "I came through it", "steady ever since", "in recovery for four years".
     r"(?:is|are|feels?|it's|that's)\s+(?:all\s+)?(?:well|long|far|way|firmly)\s+behind\s+me|"
     r"(?:came|got|pulled|made\s+it)\s+through\s+(?:it|that|them|all\s+that)|"
     r"(?:been|i'm|i\s+am)\s+(?:well|steady|stable|clean|okay|ok|fine|safe|good)\s+(?:ever\s+since|since\s+then|for\s+(?:\w+\s+)?(?:years|yrs|a\s+decade))|"
     r"in\s+recovery\s+(?:for|since)|(?:a|just\s+a)\s+memory\b|(?:have|has)\s+gone\s+quiet|"
     r"(?:a|like\s+a)\s+different\s+life|not\s+(?:anywhere|any\s*where)\s+near\s+(?:there|that)|"
-    r"(?:don't|do\s+not|doesn't|does\s+not)\s+(?:feel|visit|come|bother)\s+(?:\w+\s+){0,3}(?:anymore|any\s+more)|"
-    r"built\s+a\s+life|(?:is|was|are|were|feels?)\s+long\s+gone|in\s+my\s+(?:thirties|forties|fifties|sixties|30s|40s|"
+    r"(?:don't|do\s+not|doesn't|does\s+not)\s+(?:really\s+)?(?:feel|visit|come|bother)\s+(?:\w+\s+){0,3}(?:anymore|any\s+more)|"
+    r"built\s+a\s+life|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+years\s+clean|clean\s+for\s+(?:\w+\s+)?years|"
+    r"(?:that|it|this)\s+was\s+(?:a\s+long\s+time|ages|years|decades|half\s+my\s+life)\s+ago|"
+    r"(?:barely|don't|do\s+not|hardly)\s+recogni[sz]e\s+(?:that|the)\s+(?:person|girl|boy|woman|man|kid)|"
+    r"last\s+time\s+i\s+(?:hurt\s+myself|cut|self[- ]harmed|tried)\s+was\s+"
+    r"(?:\w+\s+){0,6}?(?:years?\s+(?:ago|now)|(?:19|20)\d\d)|"
+    r"happier\s+than\s+(?:i've|i\s+have)\s+ever\s+been|how\s+far\s+(?:i've|i\s+have)\s+come|"
+    r"(?:like\s+)?someone\s+else's\s+life|can't\s+imagine\s+going\s+back\s+(?:there|to\s+that)|"
+    r"(?:that|the)\s+(?:person|girl|boy|kid|version\s+of\s+me|younger\s+me)\s+survived|"
+    r"(?:my\s+)?life\s+(?:now\s+)?is\s+(?:\w+\s+and\s+)?(?:full|good|great|settled|happy)\b(?![^.!?\n]*\b(?:but|except)\b)|"
+    r"(?:is|was|are|were|feels?)\s+long\s+gone|in\s+my\s+(?:thirties|forties|fifties|sixties|30s|40s|"
     r"50s|60s)\s+now|"
     r"(?:faded|gone|passed|eased|stopped),?\s+and\s+so\s+(?:has|have|did)\s+the\s+(?:need|urges?|thoughts?|feelings?|wish)|"
     r"(?:a|the)\s+different\s+(?:woman|man|person|girl|guy)\s+now|"
@@ -209,6 +233,7 @@ SPELLINGS: Final[list[tuple[re.Pattern[str], str]]] = [
     (rx(r"\bu\b"), "you"),
     (rx(r"\b(can|don|won|didn|doesn|isn|wouldn|couldn|haven|hasn|wasn|aren|shouldn)t\b"), r"\1't"),
     (rx(r"\bwhats\b"), "what's"),
+    (rx(r"\btonights\b"), "tonight's"),
     (rx(r"\bthats\b"), "that's"),
     (rx(r"\b(?:my\s+self|myslef|mysefl|mysef)\b"), "myself"),
     (rx(r"\bkil\b"), "kill"),
@@ -216,7 +241,12 @@ SPELLINGS: Final[list[tuple[re.Pattern[str], str]]] = [
     (rx(r"\bsu[ie]?[cs][ie]?de\b"), "suicide"),
     (rx(r"\bwnat\b"), "want"),
     # a question answered no: "Self-harm? No." reads as "self-harm: no", one sentence, as a form field does
-    (rx(r"\?\s*(no|nope|never|none|nah|not\s+at\s+all|not\s+once|zero)(?=\s*[.!,]|\s*$)"), r": \1"),
+    (
+        rx(
+            r"\?\s*(?:a\s*:\s*)?(no|nope|never|none(?:\s+at\s+all)?|nah|not\s+at\s+all|not\s+once|zero)(?=\s*[.!,]|\s*$)"
+        ),
+        r": \1",
+    ),
     # texting spellings seen in fresh probes: stretched letters, dropped apostrophes, short forms
     (rx(r"([a-z])\1{2,}"), r"\1\1"),
     (rx(r"\b(?:soo|sooo)\b"), "so"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from nearer.nlu.crisis.rules.veiled import PLACE_CUE
 from nearer.nlu.crisis.vocabulary import Rule, rx
 
 WORDED_OTHERWISE: Final[list[Rule]] = [
@@ -257,6 +258,10 @@ WORDED_OTHERWISE: Final[list[Rule]] = [
             r"\b(?:wrote|written|writing)\s+(?:a\s+)?(?:letters?|notes?)\s+(?:to|for)\s+(?:everyone|everybody|my\s+\w+)\b"
         ),
         weak=True,
+        # letters to pen pals, pupils or clients are correspondence (the lookbehinds read the word just matched)
+        not_after=rx(
+            r"\s+pals?\b|(?<=penpals)|(?<=penpal)|(?<=pupils)|(?<=students)|(?<=patients)|(?<=clients)|(?<=customers)"
+        ),
     ),
     Rule("plan_or_preparation", "urgent", rx(r"\bknow\s+(?:when|how|where)\s+i'll\s+do\s+it\b"), weak=True),
     Rule(
@@ -334,8 +339,10 @@ WORDED_OTHERWISE: Final[list[Rule]] = [
         "passive_wish",
         "concern",
         rx(
-            r"\bwhat's\s+(?:even\s+)?the\s+point\s+(?:of\s+me|of\s+my\s+life|in\s+me|of\s+(?:living|being\s+alive|existing|going\s+on))\b"
+            r"\bwhat's\s+(?:even\s+)?the\s+point\s+(?:of\s+me|of\s+my\s+life|in\s+me|of\s+(?:living|being\s+alive|existing|going\s+on)|"
+            r"in\s+(?:living|being\s+alive|existing|going\s+on|carrying\s+on))\b"
         ),
+        not_after=rx(r"\s+(?:with|at|in)\s+(?:this|that|the|my)\s+(?!life\b)"),
     ),
     Rule(
         "plan_or_preparation",
@@ -351,13 +358,141 @@ WORDED_OTHERWISE: Final[list[Rule]] = [
         "self_harm",
         "urgent",
         rx(
-            r"\b(?:cut|cutting|slice|slicing|sliced|slash|slashing|slashed|carve|carving|carved)\s+(?:into\s+)?my\s+"
-            r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?)\b"
+            r"\b(?:cut|cutting|slice|slicing|sliced|slash|slashing|slashed|carve|carving|carved)\s+(?:(?:\w+\s+){0,3}?into\s+)?my\s+"
+            r"(?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|hips?)\b"
         ),
         not_after=rx(
             r"\s+(?:on|while|by\s+accident|when\s+i\s+(?:fell|tripped|slipped|crashed|was\s+(?:cooking|shaving|chopping|"
             r"gardening|climbing|playing))|falling|shaving|cooking|chopping|at\s+work|in\s+the\s+garden|open\s+on|badly\s+on)\b"
         ),
         not_before=rx(r"\baccidentally\s+$"),
+    ),
+    # Found in the blind batches of 2026-12-03 (crisis.jsonl 3268-3867): an end said in other words.
+    Rule(
+        "suicidal_thoughts",
+        "urgent",
+        rx(r"\bby\s+my\s+own\s+hands?\b"),
+        cue=rx(r"\b(?:dead|die|death|dying|gone|end|life)\b"),
+    ),
+    Rule(
+        "plan_or_preparation",
+        "urgent",
+        rx(
+            r"\b(?:take|taking|swallow|swallowing|down|downing)\s+(?:all\s+(?:of\s+)?)?(?:what|everything|the\s+lot)\s+"
+            r"(?:i've|i\s+have|i'd|i\s+had)\s+(?:been\s+)?(?:stockpil\w+|saved(?:\s+up)?|saving(?:\s+up)?|hoard\w+|collect\w+|stash\w+)|"
+            r"\b(?:tablets|pills|meds|medication|overdose)\s+(?:will|'ll|would|should)\s+have\s+done\s+(?:their|its|the)\s+job\b|"
+            r"\btoo\s+late\s+(?:for\s+(?:anyone|anybody|them|her|him|you)\s+)?to\s+(?:stop|save|find|reach)\s+me\b"
+        ),
+        not_after=rx(r"\s+(?:from\s+)?(?:buying|booking|signing|applying|quitting|leaving\s+(?:the|my)\s+job)\b"),
+    ),
+    Rule(
+        "passive_wish",
+        "concern",
+        rx(
+            r"\b(?:clock(?:ing|ed)?|check(?:ing|ed)?|bow(?:ing|ed)?)\s+out\s+(?:for\s+good|permanently|of\s+(?:life|this\s+life|this\s+world))\b"
+        ),
+        subject=True,
+        not_after=rx(r"\s+(?:of|from)\s+(?:the|this|that|my)\s+(?:hotel|hostel|flat|job|group|chat|app|team|league)\b"),
+    ),
+    Rule(
+        "passive_wish",
+        "concern",
+        rx(
+            r"\b(?:i'd|i\s+would)\s+(?:honestly\s+|really\s+|much\s+|just\s+)?rather\s+(?:not\s+(?:exist|be\s+alive|be\s+here|"
+            r"wake\s+up|live)|be\s+dead|stop\s+existing)\b|"
+            r"\bif\s+i\s+(?:weren't|wasn't|were\s+not|was\s+not)\s+(?:alive|here\s+anymore|around\s+anymore|in\s+the\s+world)\b|"
+            r"\b(?:wouldn't|would\s+not|won't|will\s+not|don't|do\s+not)\s+mind\s+(?:if\s+i\s+(?:just\s+)?(?:didn't|did\s+not|never)\s+"
+            r"(?:wake\s+up|woke\s+up|make\s+it\s+to\s+morning)|not\s+waking\s+up|never\s+waking\s+up)\b"
+        ),
+        not_after=rx(r"\s+than\s+(?:go|sit|sing|do|have|eat|watch|attend|work|listen)\b"),
+    ),
+    # "not telling anyone because they'll just try to stop me": secrecy, a sign with another beside it
+    Rule(
+        "plan_or_preparation",
+        "urgent",
+        rx(r"\b(?:try|trying|tried)\s+(?:to|and)\s+stop\s+me\b(?!\s+from\s+(?!doing\s+it\b))"),
+        weak=True,
+    ),
+    # not going on, in plainer words: "dont really see the point in going on", "if i could just stop existing"
+    Rule(
+        "passive_wish",
+        "concern",
+        rx(
+            r"\b(?:don't|do\s+not|can't|cannot)\s+(?:really\s+|even\s+)?see\s+(?:the|any|much)\s+point\s+(?:in|of)\s+"
+            r"(?:going\s+on|carrying\s+on|living|being\s+alive|existing|being\s+here)\b|"
+            r"\bif\s+i\s+could\s+(?:just\s+)?(?:stop\s+existing|not\s+exist|not\s+wake\s+up)\b|"
+            r"\bstop\s+being\s+me\b|"
+            r"\b(?:i'd|i\s+would)\s+(?:\w+\s+)?welcome\s+(?:a\s+heart\s+attack|death|an\s+accident|a\s+car\s+crash)\b|"
+            r"\b(?:cope|manage|be\s+fine|be\s+okay|be\s+ok|be\s+better)\s+(?:\w+\s+)?if\s+i\s+(?:was|were)\s+gone\b"
+        ),
+        not_after=rx(r"\s+(?:for|on|to|away|with|at)\b"),
+    ),
+    # a wish to have died, or to be gone from the world rather than a group
+    Rule(
+        "passive_wish",
+        "concern",
+        rx(
+            r"\bwish\s+i(?:'d|\s+had)\s+(?:just\s+)?died\b|"
+            r"\bbetter\s+off\s+if\s+i\s+(?:wasn't|weren't|was\s+not|were\s+not)\s+(?:around|here|alive)\b"
+        ),
+        not_after=rx(
+            r"\s+(?:of|from)\s+(?:embarrassment|shame|cringe|laughter)|\s+laughing|"
+            r"\s+(?:at\s+the|for\s+the|in\s+the|on\s+the|tonight|this\s+weekend)\b"
+        ),
+    ),
+    # gone before anyone wakes, not here to read the replies, not coming back from a named place: signs
+    Rule(
+        "plan_or_preparation",
+        "urgent",
+        rx(
+            r"\b(?:i'll|i\s+will)\s+be\s+gone\s+(?:before|by\s+the\s+time)\s+(?:you|they|he|she|anyone|everyone)\s+"
+            r"(?:wake|wakes|get|gets|read|reads|find|finds)\b|"
+            r"\b(?:won't|will\s+not)\s+be\s+(?:here|around|alive)\s+to\s+(?:read|see|hear|answer)\b"
+        ),
+        weak=True,
+    ),
+    Rule(
+        "plan_or_preparation",
+        "urgent",
+        rx(
+            r"\b(?:not|never)\s+(?:planning\s+on\s+)?(?:coming|going|driving|walking)\s+(?:home|back)\b|"
+            r"\b(?:going\s+to|i'll|i\s+will)\s+do\s+it\s+(?:this\s+time|tonight|on\s+the)\b"
+        ),
+        text_cue=PLACE_CUE,
+        weak=True,
+        alone=True,
+    ),
+    # starving as a punishment is self-harm
+    Rule(
+        "self_harm",
+        "urgent",
+        rx(
+            r"\b(?:skipp(?:ed|ing)|not\s+eat(?:ing)?|starv(?:ed|ing)|going\s+without)\s+(?:\w+\s+){0,3}?"
+            r"(?:as\s+(?:a\s+)?punishment|to\s+punish\s+myself)\b"
+        ),
+    ),
+    # "the old pull to cut came back": an urge, in other words
+    Rule(
+        "self_harm",
+        "concern",
+        rx(r"\b(?:pull|itch|temptation|craving)\s+to\s+(?:cut|self[- ]?harm|hurt\s+myself|burn\s+myself)\b"),
+        not_after=rx(r"\s+(?:him|her|them|people|everyone|ties|contact|corners|back|\w+\s+off|off|out|in)\b"),
+    ),
+    # "ill be at the bridge by midnight and im jumping": jumping, with a height in the sentence
+    Rule(
+        "plan_or_preparation",
+        "urgent",
+        rx(
+            r"\b(?:i'm|i\s+am|i'll|i\s+will)\s+(?:going\s+to\s+)?jump(?:ing)?(?:\s+(?:from|off))?\b"
+            r"(?!\s+(?:in|on|into|at|up|around|over|for|through|ship|ahead|back|to|the\s+queue|the\s+gun)\b)"
+        ),
+        # the place may be named in the sentence before: "...the motorway bridge... That's where I'll jump from"
+        text_cue=rx(
+            r"\b(?:(?:foot|rail|motorway\s+)?bridge|roof|rooftop|cliff|ledge|tower|balcony|multi-?storey|car\s+park|overpass|flyover|viaduct|tracks)\b"
+        ),
+        not_after=rx(
+            r"[^.!?]*\b(?:into\s+the\s+(?:lake|river|sea|water|pool|quarry)|bungee|parachute|zip\s*line|swim|"
+            r"if\s+(?:this|that|the|one|i\s+have\s+to)|lol|lmao|haha)\b"
+        ),
     ),
 ]

@@ -365,6 +365,7 @@ PLAN: Final[list[Rule]] = [
             r"\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stashing|stashed)\s+"
             r"(?:up\s+)?(?:my\s+|all\s+my\s+|some\s+)?" + MED + r"\b"
         ),
+        subject=True,  # "one of my clients told me he's been saving up pills"
     ),
     Rule(
         "plan_or_preparation",

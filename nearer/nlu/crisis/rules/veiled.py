@@ -55,7 +55,11 @@ VEILED: Final[list[Rule]] = [
         cue=rx(r"\b(?:" + MED + r"|" + PACKS + r")\b"),
         not_after=rx(
             r"\s+(?:for\s+(?:the\s+)?(?:trip|holiday|flight|journey|weekend|travel)|safely|in\s+the\s+(?:bathroom|"
-            r"kitchen|cabinet|cupboard|medicine))\b"
+            r"kitchen|cabinet|cupboard|medicine))\b|"
+            # a pill organiser, a trip or a far pharmacy, named anywhere after: keeping up a treatment
+            r"(?=[^.!?]*\b(?:organi[sz]er|dosette|pill\s*box|\w+day\s+to\s+\w+day\s+box|so\s+i\s+(?:don't|do\s+not)\s+"
+            r"(?:forget|miss|run\s+out)|pharmacy\s+is|chemist\s+said|pharmacist\s+said|before\s+i\s+(?:head|fly|go|leave|travel)"
+            r"|field\s+(?:station|trip)|for\s+the\s+(?:whole\s+)?(?:trip|fortnight|holiday)))"
         ),
     ),
     # counting and buying until there is enough: "ordered a second pack online so i'd have enough",
@@ -152,7 +156,10 @@ VEILED: Final[list[Rule]] = [
         not_after=rx(
             r"\s+(?:for\s+(?:the|a|my|our)\s+(?:\w+\s+)?(?:tent|boat|swing|garden|camping|climbing|dog|washing|fence|"
             r"shed|trailer|van|move|craft\w*|project|class|gym)|swing|ladder|to\s+(?:tie|hang\s+(?:the|up)|climb|"
-            r"secure|make\s+a\s+swing))\b"
+            r"secure|make\s+a\s+swing))\b|"
+            # (unless someone else's guess: "the man asked if I was doing up a boat" is a cover story)
+            r"(?=(?:(?!\b(?:asked|thinks?|thought|assumed?|guessed)\b)[^.!?])*\b(?:dinghy|boat|sail(?:ing|or)?|cleats?|bowline|knots?|climbing|camping|hammock|washing\s+line|"
+            r"clothesline|macram\w*|tug\s+toy))"
         ),
     ),
     Rule(
@@ -213,7 +220,9 @@ VEILED: Final[list[Rule]] = [
         alone=True,
         not_after=rx(
             r"(?:\s+\w+){0,4}\s+(?:waiting|for\s+the\s+(?:train|bus|tube)|to\s+(?:watch|take|see|get|wave)|and\s+(?:he|she|we|they)|"
-            r"with\s+(?:my|our|the|a)\s+\w+)\b"
+            r"with\s+(?:my|our|the|a)\s+\w+)\b|"
+            # the edge of a bed or a bath is furniture, not a height
+            r"\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:bed|sofa|couch|bath|bathtub|seat|chair|mattress|desk|table|pool)\b"
         ),
         not_before=rx(r"\bwe\s+(?:\w+\s+){0,2}$"),
     ),
@@ -1111,7 +1120,7 @@ LAST: Final[list[Rule]] = [
         weak=True,
         alone=True,
         not_after=rx(
-            r"(?:\s+\w+){0,3}\s+(?:for\s+(?:my|the|a)\s+(?:razor|shaver|stanley|craft|knife|saw|lawnmower|mower|skates?|"
+            r"(?:\s+\w+){0,3}\s+(?:for\s+(?:my|the|a)\s+(?:razor|shaver|stanley|craft|knife|\w*saw|planer|lawnmower|mower|skates?|"
             r"cutter|scalpel|art|lino)|to\s+shave)\b"
         ),
     ),
