@@ -38,8 +38,8 @@ EVERYDAY_RAISED = 0.004
 # A sentence whose only rule words were one weak preparation sign ("tonight's the night", "after
 # I'm gone") was left to the rules, which let one sign alone pass; it is read against this stricter
 # margin. Chosen on the sixth session's 600 blind examples before they were trained on: at 0.15 it
-# raised 4 of their 290 risk texts the screen missed and none of their 310 hard negatives (one of
-# 122 dev negatives; no GoEmotions dev comment).
+# raised 4 of their 290 risk texts the screen missed and none of their 310 hard negatives (then one
+# of 122 dev negatives, "letters to my pen pals", since guarded by the rule; no GoEmotions dev comment).
 WEAK_SIGN_MARGIN = 0.15
 # The examples' codes use 7 bits (-63..63), not 8. Without VNNI, onnxruntime multiplies uint8 by
 # int8 with an instruction that adds pairs of products into 16 bits and saturates: 255 x 127 twice

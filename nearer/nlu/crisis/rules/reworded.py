@@ -149,7 +149,8 @@ WORDED_OTHERWISE: Final[list[Rule]] = [
         "concern",
         rx(
             r"\b(?:welcome\s+it|wouldn't\s+mind|would\s+not\s+mind|be\s+relieved|be\s+glad|not\s+care)\s+if\s+"
-            r"(?:something\s+(?:bad\s+)?(?:happened|happens)\s+to\s+me|i\s+(?:died|didn't\s+wake\s+up|got\s+hit|never\s+woke\s+up))"
+            r"(?:something\s+(?:bad\s+)?(?:happened|happens)\s+to\s+me|i\s+(?:just\s+)?(?:died|didn't\s+wake\s+up|did\s+not\s+wake\s+up|"
+            r"didn't\s+make\s+it\s+to\s+morning|got\s+hit|never\s+woke\s+up))"
         ),
     ),
     Rule(
@@ -401,8 +402,7 @@ WORDED_OTHERWISE: Final[list[Rule]] = [
             r"\b(?:i'd|i\s+would)\s+(?:honestly\s+|really\s+|much\s+|just\s+)?rather\s+(?:not\s+(?:exist|be\s+alive|be\s+here|"
             r"wake\s+up|live)|be\s+dead|stop\s+existing)\b|"
             r"\bif\s+i\s+(?:weren't|wasn't|were\s+not|was\s+not)\s+(?:alive|here\s+anymore|around\s+anymore|in\s+the\s+world)\b|"
-            r"\b(?:wouldn't|would\s+not|won't|will\s+not|don't|do\s+not)\s+mind\s+(?:if\s+i\s+(?:just\s+)?(?:didn't|did\s+not|never)\s+"
-            r"(?:wake\s+up|woke\s+up|make\s+it\s+to\s+morning)|not\s+waking\s+up|never\s+waking\s+up)\b"
+            r"\b(?:wouldn't|would\s+not|won't|will\s+not|don't|do\s+not)\s+mind\s+(?:not|never)\s+waking\s+up\b"
         ),
         not_after=rx(r"\s+than\s+(?:go|sit|sing|do|have|eat|watch|attend|work|listen)\b"),
     ),
