@@ -11,6 +11,7 @@ from nearer.nlu.crisis.rules import (
     AGAIN,
     ALL_RULES,
     ANSWERED_NO,
+    ASKED_AFTER,
     ASKED_BEFORE,
     BACK_AGAIN,
     BOUNDARY,
@@ -26,6 +27,7 @@ from nearer.nlu.crisis.rules import (
     NO_BEFORE,
     NO_GOVERNS,
     NOT_COME_UP,
+    NOT_OVER,
     NOT_SINCE,
     NOT_SO_AFTER,
     NOW,
@@ -33,6 +35,7 @@ from nearer.nlu.crisis.rules import (
     OVER,
     OVER_WORD,
     PAST,
+    PAST_NEXT,
     PAST_TENSE,
     PLAN,
     QUALIFIED_HERE,
@@ -40,6 +43,7 @@ from nearer.nlu.crisis.rules import (
     REPORTED_BY_OTHER,
     RISK_FLAGS,
     SAID_NO_AFTER,
+    SHORT_GAP,
     SPELLINGS,
     SUBJECT,
     TAKEN_BACK,
@@ -101,11 +105,24 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return matches[-1] if matches else None
 
 
+# A quotation in double or single quotes; an apostrophe inside a word ("you'd") does not close it, and
+# a quotation the sentence split cut off runs to the sentence's end ("text from jo: 'so tired. ...'").
+_QUOTE = re.compile(r"\"[^\"]*(?:\"|$)|(?<![a-z])'(?:[^']|(?<=[a-z])'(?=[a-z]))*(?:'(?![a-z])|$)")
+
+
+def _quoted_by_other(sentence: str, start: int) -> bool:
+    """Whether the phrase at ``start`` is inside someone else's quoted words
+    ("he said 'you'd all be better off without me'")."""
+    return any(
+        quote.start() < start < quote.end() and REPORTED_BY_OTHER.search(sentence[: quote.start()])
+        for quote in _QUOTE.finditer(sentence)
+    )
+
+
 def _who(sentence: str, start: int, phrase: str, head: str, tail: str) -> Literal["writer", "other", "topic"]:
     """Whom a phrase without "myself" is about: the writer unless the clause says otherwise."""
-    for quote in re.finditer(r"\"[^\"]*\"|(?<![a-z])'[^']*'(?![a-z])", sentence):
-        if quote.start() < start < quote.end() and REPORTED_BY_OTHER.search(sentence[: quote.start()]):
-            return "other"
+    if _quoted_by_other(sentence, start):
+        return "other"
     if phrase.startswith(("suicid", "self")) and TOPIC_AFTER.match(tail):
         return "topic"  # "suicide prevention", "a suicidal friend"
     if re.search(r"\bmy\s+$", head):
@@ -119,8 +136,9 @@ def _who(sentence: str, start: int, phrase: str, head: str, tail: str) -> Litera
     return "writer"
 
 
-def _negation(head: str, tail: str) -> Literal["none", "negated", "over"]:
-    """Whether a negation governs the phrase ("I'd never hurt myself"), or says it is over ("haven't since")."""
+def _negation(head: str, tail: str) -> Literal["none", "negated", "over", "lapsed"]:
+    """Whether a negation governs the phrase ("I'd never hurt myself"), says it is over ("haven't
+    since"), or says it stopped only days or weeks ago ("haven't cut in a week": ``lapsed``)."""
     last = _last(NEGATOR, head)
     if last is None:
         return "none"
@@ -131,7 +149,7 @@ def _negation(head: str, tail: str) -> Literal["none", "negated", "over"]:
         return "none"  # "I can't promise I won't hurt myself"
     word = re.search(r"[a-z']+(?:\s+(?:up|longer))?$", head[: last.end()])
     if (word and OVER_WORD.match(word.group(0))) or NOT_SINCE.match(tail):
-        return "over"
+        return "lapsed" if SHORT_GAP.match(tail) else "over"
     return "negated"
 
 
@@ -147,7 +165,7 @@ def _said_otherwise(
     if NO_AFTER.match(after) or NOT_SO_AFTER.match(after):
         return "negated"  # "Suicidal, no", "thoughts of harming myself: none", "...isn't on the table"
     if (
-        ASKED_BEFORE.search(sentence, 0, match.start())
+        (ASKED_BEFORE.search(sentence, 0, match.start()) or ASKED_AFTER.match(after))
         and (SAID_NO_AFTER.search(after) or (ANSWERED_NO.match(following) and not BACK_AGAIN.search(following)))
         and not TAKEN_BACK.match(following)
     ):
@@ -157,8 +175,11 @@ def _said_otherwise(
     return "none"
 
 
-def _when(clause: str, sentence: str) -> When:
-    """When the phrase happened: the clause's own time words first, then the sentence's, then its tense."""
+def _when(clause: str, sentence: str, following: str = "") -> When:
+    """When the phrase happened: the clause's own time words first, then the sentence's, then a next
+    sentence that says when ("It was a long time ago."), then its tense."""
+    if following and PAST_NEXT.match(following) and not (NOW.search(sentence) or RECENT.search(sentence)):
+        return "past"
     for words in (clause, sentence):
         if NOW.search(words):
             return "now"
@@ -209,7 +230,7 @@ def read(text: str) -> Read:
     """The rules' reading of one text (``screen_text`` is its screening)."""
     normalised = normalise(text or "")
     sentences = _sentences(normalised)
-    over = bool(OVER.search(normalised))
+    over = bool(OVER.search(normalised)) and not NOT_OVER.search(normalised)
     reading = _Reading()
     named = {
         r.text_cue: bool(r.text_cue.search(normalised)) for r in ALL_RULES if r.text_cue is not None
@@ -252,6 +273,7 @@ def _read_match(
     sentence = sentences[index]
     phrase = match.group(0)
     head, tail = _clause(sentence, match.start(), match.end())
+    following = sentences[index + 1] if index + 1 < len(sentences) else ""
     is_risk = rule.flag in RISK_FLAGS
     if not rule.weak:  # a rule has words here: whatever it decides, this sentence is its to judge
         reading.read_by_rules.add(index)
@@ -264,7 +286,7 @@ def _read_match(
     if guarded:
         reading.read_by_rules.add(index)  # the rule judged its words ordinary: the sentence is its to judge
         return
-    if rule.subject:
+    if rule.subject or _quoted_by_other(sentence, match.start()):
         who = _who(sentence, match.start(), phrase, head, tail)
         if who != "writer":
             reading.read_by_rules.add(index)
@@ -278,15 +300,16 @@ def _read_match(
     if rule.negation_inside and negation == "none" and NEGATOR.search(phrase):
         negation = "negated"  # "he has never hit me"
     if negation == "none":
-        following = sentences[index + 1] if index + 1 < len(sentences) else ""
         negation = _said_otherwise(sentence, match, head, tail, following)
+    if negation in ("negated", "over") and TAKEN_BACK.match(following):
+        negation = "none"  # "I told her I'd stopped hurting myself. That wasn't true."
     if negation == "negated":
         reading.read_by_rules.add(index)
         return
     if rule.weak:
         # A weak sign that stands is not enough alone, but it is not a judgement that the sentence is
         # ordinary either: the second opinion still reads it ("tonight's the night ... the rope is in the car").
-        if over and _when(head + phrase + tail, sentence) == "past":
+        if over and _when(head + phrase + tail, sentence, following) == "past":
             reading.read_by_rules.add(index)
             # "in my twenties I had a plan and a date ... I came through it": a quiet pointer, not a sign
             reading.mentions = True
@@ -305,11 +328,16 @@ def _read_match(
         return
     about = rule.flag if is_risk else None
     reading.mentions = reading.mentions or is_risk
+    if negation == "lapsed":  # "I haven't hurt myself in a couple of weeks": recent, not over
+        reading.findings.append(
+            _Finding("concern" if rule.tier == "urgent" else rule.tier, (rule.flag, *rule.also), phrase, about)
+        )
+        return
     if negation == "over":  # "I haven't self-harmed in two years"
         flags = ("sensitive_not_crisis",) if is_risk else (rule.flag, *rule.also)
         reading.findings.append(_Finding("none", flags, phrase, about))
         return
-    tier, flags = _graded(rule, _when(head + phrase + tail, sentence), over)
+    tier, flags = _graded(rule, _when(head + phrase + tail, sentence, following), over)
     reading.findings.append(_Finding(tier, flags, phrase, about))
 
 

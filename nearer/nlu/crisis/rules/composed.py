@@ -125,15 +125,20 @@ COMPOSED: Final[list[Rule]] = [
         ),
         not_before=ANNOYANCE,
     ),
-    # "i don't really want to live anymore"
+    # "i don't really want to live anymore", and said of the past: "when he left i didn't want to be alive anymore"
     Rule(
         "passive_wish",
         "concern",
         rx(
-            r"\b(?:don't|do\s+not|no\s+longer)\s+" + SOFT + r"want\s+to\s+" + SOFT + r"(?:live|exist|be\s+alive|"
+            r"\b(?:don't|do\s+not|no\s+longer|didn't|did\s+not)\s+"
+            + SOFT
+            + r"want\s+to\s+"
+            + SOFT
+            + r"(?:live|exist|be\s+alive|"
             r"be\s+here|go\s+on|keep\s+going|wake\s+up|keep\s+living)\s+(?:anymore|any\s+more|no\s+more|"
             r"much\s+longer)\b"
         ),
+        subject=True,  # "my brother said he didn't want to be alive anymore" is his
         not_after=rx(r"\s+(?:with|in|at|for|on|near|together|there)\b"),
     ),
     # "i keep wishing a bus would hit me", "hope something kills me"

@@ -42,11 +42,13 @@ MEDIA = rx(
 TOPIC_AFTER = rx(
     r"\s+(?:prevention|awareness|rates?|statistics|stats|research|training|charity|survivors?|loss|bereavement|squad|missions?|doors|runs?\s+in\s+(?:my|the|our)\s+family|"
     r"forest|friends?|person|people|teens?|teenagers?|patients?|clients?|family\s+members?|loved\s+ones?|partner|son|"
-    r"daughter|brother|sister|mum|mom|dad|parent|colleague)\b"
+    r"daughter|brother|sister|mum|mom|dad|parent|colleague|"
+    r"(?:in|among|amongst)\s+(?:teens|teenagers|young\s+people|adolescents|kids|children|students|pupils|patients|clients))\b"
 )
 REPORTED_BY_OTHER = rx(
     r"\b(?:he|she|they|someone|(?:my|his|her|the|a)\s+\w+|" + PERSON_NOUN + r")\s+(?:\w+\s+)?(?:said|says|texted|wrote|"
-    r"posted|messaged|told\s+\w+|sent\s+\w+)\s*(?:me\s+)?(?:that\s+)?[:,]?\s*$"
+    r"posted|messaged|told\s+\w+|sent\s+\w+)\s*(?:me\s+)?(?:that\s+)?[:,]?\s*$|"
+    r"\b(?:text|message|dm|email|voice\s+note|note)\s+from\s+(?:my\s+)?\w+(?:\s+\w+)?\s*[:,]?\s*$"
 )
 # Relationship talk: makes "I want to disappear", "I can't do this anymore", "end things" ordinary.
 EVERYDAY = rx(
@@ -79,7 +81,15 @@ FILLER_WORDS = (
 FILLER: Final[frozenset[str]] = frozenset(FILLER_WORDS.split())
 UNSURE = rx(
     r"(?:can't|cannot|couldn't|can\s+not)\s+(?:promise|guarantee|swear|say\s+for\s+sure)|\bnot\s+sure\b|"
-    r"don't\s+know\s+(?:if|whether)"
+    r"don't\s+know\s+(?:if|whether)|"
+    # "i'd be lying if i said i didn't want to stop existing": the negation is what they cannot say
+    r"\blying\s+if\s+i\s+(?:said|say|told\s+\w+)|can't\s+(?:honestly\s+|truthfully\s+)?say\s+(?:that\s+)?i"
+)
+# A short gap after "haven't": "i haven't cut in a couple of weeks" is recent harm, not a past that is over.
+SHORT_GAP = rx(
+    r"^[^,;]{0,30}?\b(?:in|for)\s+(?:about\s+|nearly\s+|almost\s+|over\s+|only\s+|just\s+)?(?:a\s+few|a\s+couple\s+of|a|an|one|two|"
+    r"three|four|five|six|few|couple\s+of|\d+)?\s*(?:days?|weeks?|nights?|fortnight)\b|^[^,;]{0,30}?\bsince\s+(?:last\s+(?:week|weekend|night)|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend|yesterday)\b"
 )
 OVER_WORD = rx(r"^(?:haven't|hasn't|no\s+longer|stopped|quit|gave\s+up|clean|free|recovered|recovering)")
 NOT_SINCE = rx(
@@ -114,8 +124,10 @@ NOT_COME_UP = rx(
 # An answer given to a question about it: "asked if I'd had thoughts of ending things and I got to say no"
 ASKED_BEFORE = rx(
     r"\b(?:asked|asks|asking)\s+(?:me\s+)?(?:(?:straight\s+out|outright|directly|again|gently)\s+)?"
-    r"(?:if|whether|to\s+rate|about)\b"
+    r"(?:if|whether|to\s+rate|about)\b|\b(?:the|that|this|a)\s+(?:\w+\s+)?(?:question|questions|item)\s+(?:about|on)\b"
 )
+# ...or named as the question just after the phrase: "the self harm question... no"
+ASKED_AFTER = rx(r"^\s*(?:question|questions|item)\b")
 # ...answered no at the start of the next sentence: "...asked if I'd thought about it. I haven't, not once."
 ANSWERED_NO = rx(
     r"^(?:(?:honestly|truthfully|and|well|the\s+answer\s+is),?\s+)?(?:no|nope|never|not\s+once|zero|none|i\s+(?:haven't|hadn't|don't|didn't|wasn't|have\s+not|do\s+not)|"
@@ -170,7 +182,31 @@ PAST = rx(
     r"from\s+(?:age\s+)?1\d\s+(?:to|until|till|-)\s+\d\d|back\s+at\s+(?:uni|university|school|college)|"
     r"(?:(?:over|more\s+than)\s+)?(?:a\s+decade|decades)\s+ago|"
     r"back\s+home\s+in\s+\w+,?\s+(?:many\s+)?years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|"
-    r"several)\s+years\s+since)\b"
+    r"several)\s+years\s+since|"
+    # an age or a stage of life named as when it happened: "i overdosed once at 19", "at uni i had
+    # thoughts of...", "before my son was born", "eleven years since my last"
+    r"(?:once|first|last|attempt|overdose)\s+at\s+(?:1[3-9]|2\d)\b(?!\s*(?::|\.\d|am\b|pm\b))|"
+    r"(?<!i'm\s)(?<!now\s)at\s+(?:1[3-9]|2\d)(?=\s*(?:[,;]|$|and\b|but\b|where\b|when\b|after\b))|"
+    r"^(?:back\s+)?(?:at|in|during|through)\s+(?:uni|university|college|school|secondary\s+school|high\s+school|"
+    r"sixth\s+form|my\s+first\s+(?:year|job|marriage|term)(?:\s+\w+){0,2})\s*,?\s+i(?:'d|\s+(?:was|had|would|used|did|"
+    r"felt|tried|went|cut|took|thought|self))|"
+    r"before\s+(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kids?|children|baby|first\s+child)\s+(?:was|were)\s+born|"
+    r"\w+\s+years\s+since\s+(?:my|i)\s+last|"
+    r"(?:self[- ]harmed|harmed\s+myself|cut(?:\s+myself)?|burned|burnt)\s+(?:\w+\s+)?through\s+"
+    r"(?:most|all|much)\s+of\s+(?:uni|university|college|high\s+school|sixth\s+form|secondary\s+school|school|my\s+teens))\b"
+)
+# ...unless the text says it is not over after all: "i wouldn't say it's over", "people think it's behind me"
+NOT_OVER = rx(
+    r"\b(?:wouldn't|would\s+not|don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?say\s+(?:that\s+)?(?:it's|its|it\s+is)\s+"
+    r"(?:over|behind\s+me|gone)|(?:people|they|everyone|everybody|he|she|my\s+\w+)\s+(?:\w+\s+)?(?:think|thinks|assume|assumes|"
+    r"believe|believes)\s+(?:it's|its|i'm|im|that\s+it's|that\s+i'm)\s+(?:all\s+)?(?:behind\s+me|over|better|fine|okay|ok|past\s+it)|"
+    r"not\s+(?:sure|convinced)\s+(?:it's|its|i'm|im)\s+(?:over|past\s+it|behind\s+me)"
+)
+# The next sentence may say when: "I overdosed once. It was a long time ago."
+PAST_NEXT = rx(
+    r"^(?:and\s+)?(?:that|it|this)(?:'s|\s+(?:was|is))\s+(?:(?:over|about|nearly|almost|around|well\s+over)\s+)?"
+    r"(?:(?:\w+[- ])?(?:odd\s+)?\w+\s+years?\s+(?:ago|back|gone)|a\s+long\s+time\s+ago|(?:19|20)\d\d|decades?\s+ago|"
+    r"ages\s+ago|half\s+my\s+life\s+ago|a\s+lifetime\s+ago)"
 )
 PAST_TENSE = rx(
     r"\b(?:wanted|felt|thought|considered|had\s+(?:been|thought|wanted)|tried|(?:was|were)(?!\s+(?:going|about|"
@@ -220,7 +256,19 @@ OVER = rx(
     r"(?![^.!?\n]*\b(?:again|back|want|wish|thinking|think|can't|cannot|worse|struggling|hard|tired|"
     r"miss|alone|no\s+one|nobody|pills?|plan|end|die|dead|gone|hurt|cut|same|still|scared|lost|empty|numb|done)\b)|"
     r"how\s+wrong\s+(?:that|it|i)\s+was|handed\s+(?:them|it|the\s+lot|everything)\s+in|"
-    r"(?:i\s+)?eat\s+normally\s+now|i\s+(?:don't|do\s+not)\s+(?:do\s+(?:it|that)\s+)?(?:anymore|any\s+more)|life\s+is\s+(?:good|great|so\s+much\s+better)|now\s+i'm\s+(?:happy|fine|okay|ok|well|better|good|safe)|no\s+longer\s+\w+)\b"
+    r"(?:i\s+)?eat\s+normally\s+now|"
+    # more of their own words: "long over", "ancient history", "part of my story, not my present", "no relapses",
+    # "in recovery 12 yrs", "not that person anymore", "those thoughts are gone", "and so did those thoughts"
+    r"(?<!not\s)(?:long|well|totally|completely)\s+over\b|ancient\s+history|part\s+of\s+my\s+(?:story|history|past),?\s+"
+    r"not\s+my\s+(?:present|future|now)|only\s+as\s+history|no\s+relapses?\b|no\s+urges\s+(?:at\s+all|since|for\s+years)|"
+    r"in\s+recovery\s+(?:\d+|\w+)\s+(?:yrs|years)|not\s+that\s+(?:person|girl|boy|kid|woman|man)\s+(?:anymore|any\s+more|now)|"
+    r"(?:those|the|these)\s+(?:thoughts|urges|feelings|nights)\s+(?:are|have)\s+(?:\w+\s+)?(?:gone|over|behind\s+me)|"
+    r"and\s+so\s+did\s+(?:those|the|my)\s+(?:thoughts|urges|feelings)|"
+    r"for\s+(?:well\s+)?over\s+a\s+decade|been\s+(?:well\s+)?over\s+a\s+decade|"
+    r"without\s+(?:ever\s+)?(?:going|getting)\s+(?:anywhere\s+)?near\s+(?:that|there|it)|"
+    r"\w+\s+years\s+since\s+(?:my\s+last|i\s+last)|(?:that's|thats|that\s+is|it's)\s+(?:\w+[- ])?\w+\s+years\s+gone|"
+    r"(?<!not\s)(?:i'm|i\s+am)\s+(?:\w+\s+)?(?:stable|well|safe|settled)\s+and\s+(?:well|stable|safe|settled|happy)|"
+    r"(?<!not\s)(?:i'm|i\s+am)\s+doing\s+(?:really\s+|very\s+|so\s+)?well\b(?!\s+at\s+hiding)|i\s+(?:don't|do\s+not)\s+(?:do\s+(?:it|that)\s+)?(?:anymore|any\s+more)|life\s+is\s+(?:good|great|so\s+much\s+better)|now\s+i'm\s+(?:happy|fine|okay|ok|well|better|good|safe)|no\s+longer\s+\w+)\b"
 )
 
 # Everyday spellings folded into one form before matching.

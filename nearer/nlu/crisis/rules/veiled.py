@@ -1015,7 +1015,10 @@ MORE: Final[list[Rule]] = [
         ),
         subject=True,
         everyday=True,
-        not_after=rx(r"\s+(?:to|from|until|till|for)\b"),
+        # "...and not come back to work" is a holiday; "...and not come back to any of this" is not
+        not_after=rx(
+            r"\s+(?:to|from|until|till|for)\b(?!\s+(?:any\s+of\s+(?:this|it)|all\s+(?:of\s+)?this|this|it\s+all)\b)"
+        ),
     ),
     Rule(
         "passive_wish",
