@@ -21,12 +21,15 @@ from nearer.nlu.crisis.rules import (
     FILLER,
     HABIT,
     ME_TOO,
+    MEANT_OTHERWISE,
     MEDIA,
+    NEGATED_TOGETHER,
     NEGATOR,
     NO_AFTER,
     NO_BEFORE,
     NO_GOVERNS,
     NOT_COME_UP,
+    NOT_LITERAL_AFTER,
     NOT_OVER,
     NOT_SINCE,
     NOT_SO_AFTER,
@@ -143,7 +146,8 @@ def _negation(head: str, tail: str) -> Literal["none", "negated", "over", "lapse
     if last is None:
         return "none"
     gap = re.findall(r"[a-z']+", head[last.end() :])
-    if len(gap) > 6 or any(word not in FILLER for word in gap):
+    together = NEGATED_TOGETHER.match(head, last.end()) is not None  # "no thoughts of ending things or hurting myself"
+    if not together and (len(gap) > 6 or any(word not in FILLER for word in gap)):
         return "none"  # "I've never told anyone that I cut myself": the negation is about telling
     if UNSURE.search(head[: last.start()]):
         return "none"  # "I can't promise I won't hurt myself"
@@ -162,6 +166,8 @@ def _said_otherwise(
     phrase, after = match.group(0), sentence[match.end() :]
     if NO_BEFORE.search(head) and NO_GOVERNS.match(phrase):
         return "negated"  # "no self-harm urges"
+    if NOT_LITERAL_AFTER.match(after) or MEANT_OTHERWISE.match(following):
+        return "negated"  # "i wanted to die earlier, it was that bad. ok not literally"
     if NO_AFTER.match(after) or NOT_SO_AFTER.match(after):
         return "negated"  # "Suicidal, no", "thoughts of harming myself: none", "...isn't on the table"
     if (

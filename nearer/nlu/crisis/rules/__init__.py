@@ -20,12 +20,15 @@ from nearer.nlu.crisis.rules.context import (
     EVERYDAY,
     FILLER,
     HABIT,
+    MEANT_OTHERWISE,
     MEDIA,
+    NEGATED_TOGETHER,
     NEGATOR,
     NO_AFTER,
     NO_BEFORE,
     NO_GOVERNS,
     NOT_COME_UP,
+    NOT_LITERAL_AFTER,
     NOT_OVER,
     NOT_SINCE,
     NOT_SO_AFTER,
@@ -68,11 +71,12 @@ from nearer.nlu.crisis.rules.risk import (
     SUICIDAL,
     UNSAFE,
 )
+from nearer.nlu.crisis.rules.sideways import SIDEWAYS
 from nearer.nlu.crisis.rules.veiled import VEILED
 from nearer.nlu.crisis.vocabulary import Flag, Rule
 
 RISK_RULES: Final[list[Rule]] = (
-    SUICIDAL + UNSAFE + PASSIVE + PLAN + ATTEMPT + SELF_HARM + WORDED_OTHERWISE + COMPOSED + VEILED
+    SUICIDAL + UNSAFE + PASSIVE + PLAN + ATTEMPT + SELF_HARM + WORDED_OTHERWISE + COMPOSED + VEILED + SIDEWAYS
 )
 ALL_RULES: Final[list[Rule]] = RISK_RULES + ABUSE + EATING + SUBSTANCE + MINOR + MEDICATION + OVERRIDE
 RISK_FLAGS: Final[frozenset[Flag]] = frozenset(
@@ -96,7 +100,9 @@ __all__ = [
     "EVERYDAY",
     "FILLER",
     "HABIT",
+    "MEANT_OTHERWISE",
     "MEDIA",
+    "NEGATED_TOGETHER",
     "MEDICATION",
     "ME_TOO",
     "MINOR",
@@ -106,6 +112,7 @@ __all__ = [
     "NO_BEFORE",
     "NO_GOVERNS",
     "NOT_COME_UP",
+    "NOT_LITERAL_AFTER",
     "NOT_OVER",
     "NOT_SINCE",
     "NOW",
@@ -123,6 +130,7 @@ __all__ = [
     "REPORTED_BY_OTHER",
     "SAID_NO_AFTER",
     "SHORT_GAP",
+    "SIDEWAYS",
     "TAKEN_BACK",
     "RISK_FLAGS",
     "RISK_RULES",

@@ -125,7 +125,7 @@ COMPOSED: Final[list[Rule]] = [
         ),
         not_before=ANNOYANCE,
     ),
-    # "i don't really want to live anymore", and said of the past: "when he left i didn't want to be alive anymore"
+    # "i don't really want to live anymore", and said of the past: "when he left i didn't want to be alive"
     Rule(
         "passive_wish",
         "concern",
@@ -136,7 +136,9 @@ COMPOSED: Final[list[Rule]] = [
             + SOFT
             + r"(?:live|exist|be\s+alive|"
             r"be\s+here|go\s+on|keep\s+going|wake\s+up|keep\s+living)\s+(?:anymore|any\s+more|no\s+more|"
-            r"much\s+longer)\b"
+            r"much\s+longer)\b|"
+            # said of the past, it needs no "anymore": "i didnt want to be alive when he left"
+            r"\b(?:didn't|did\s+not)\s+" + SOFT + r"want\s+to\s+(?:be\s+alive|exist|keep\s+living|stay\s+alive)\b"
         ),
         subject=True,  # "my brother said he didn't want to be alive anymore" is his
         not_after=rx(r"\s+(?:with|in|at|for|on|near|together|there)\b"),
@@ -361,7 +363,10 @@ COMPOSED: Final[list[Rule]] = [
             r"\s+(?:for|to)\s+(?:the\s+team|my\s+(?:ex|team|colleagues?|boss|class|students|patients|clients|pupils|"
             r"customers|readers)|work|the\s+office|him|her)\b|"
             # ...and so is one set as therapy homework, or a retirement's
-            r"(?=[^.!?]*\b(?:therapy\s+homework|(?:my|the)\s+therapist\s+(?:suggested|asked)|as\s+i\s+retire|retir(?:e|ing|ement)\b))"
+            r"(?=[^.!?]*\b(?:therapy\s+(?:homework|exercise|task|assignment)|(?:my|the)\s+therapist\s+(?:suggested|asked)|"
+            r"as\s+i\s+retire|retir(?:e|ing|ement)\b))|"
+            # ...or to someone named as an ex: "to Nadia, my ex"
+            r"\s+to\s+\w+,?\s+my\s+ex\b"
         ),
     ),
     Rule(

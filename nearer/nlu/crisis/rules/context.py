@@ -19,12 +19,17 @@ PERSON_NOUN = (
     r"(?:friends?|mates?|sisters?|brothers?|mum|mom|mother|dad|father|parents?|sons?|daughters?|kids?|child|children|"
     r"partner|boyfriend|bf|girlfriend|gf|husband|wife|ex|cousins?|aunt|uncle|nan|gran|grandma|grandad|grandpa|"
     r"colleagues?|coworkers?|co-workers?|flatmates?|roommates?|housemates?|clients?|patients?|students?|teens?|"
-    r"teenagers?|neighbou?rs?|guy|girl|boss|character|protagonist|family|therapist|classmates?|siblings?)"
+    r"teenagers?|neighbou?rs?|guy|girl|boss|character|protagonist|family|therapist|classmates?|siblings?|boys?|lads?|"
+    r"pupils?|man|woman)"
 )
 # The last of these before a phrase says who it is about; none at all means the writer.
 SUBJECT = rx(
     r"(?P<other>\b(?:(?:my|his|her|their|our|a|the|your|this|that)\s+(?:best\s+|close\s+|old\s+|little\s+|big\s+|"
-    r"younger\s+|older\s+|main\s+)?" + PERSON_NOUN + r"|[a-z]+'s\s+" + PERSON_NOUN + r"|he|she|they|he's|she's|"
+    r"younger\s+|older\s+|main\s+|teenage\s+|eldest\s+|youngest\s+)?"
+    + PERSON_NOUN
+    + r"|[a-z]+'s\s+"
+    + PERSON_NOUN
+    + r"|he|she|they|he's|she's|"
     r"they're|he'd|she'd|they'd|someone|somebody|anyone|everyone|people|who|you|you're|"
     r"(?:mum|mom|mam|mummy|mommy|dad|daddy|papa|mama|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|"
     r"grandfather)(?:'s)?|"
@@ -133,6 +138,21 @@ ANSWERED_NO = rx(
     r"^(?:(?:honestly|truthfully|and|well|the\s+answer\s+is),?\s+)?(?:no|nope|never|not\s+once|zero|none|i\s+(?:haven't|hadn't|don't|didn't|wasn't|have\s+not|do\s+not)|"
     r"i'm\s+not|i\s+am\s+not|(?:for\s+me\s+)?it\s+(?:doesn't|does\s+not|hasn't|isn't)|i\s+(?:said|told\s+\w+)\s+no)\b"
 )
+# A phrase the writer says was not meant as it sounds, just after it or in the next sentence:
+# "i wanted to die earlier it was that bad. ok not literally", "I told her I wanted to disappear. I meant
+# from Instagram", "...I can't do this anymore. I didn't mean I want to die". Not when a "but" follows.
+NOT_LITERAL_AFTER = rx(r"^[^.!?]*?\bnot\s+literally\b(?![^.!?]*\bbut\b)")
+MEANT_OTHERWISE = rx(
+    r"^(?:(?:ok|okay|well|obviously|lol|haha|and|i\s+mean),?\s+)*(?:not\s+literally\b|"
+    r"i\s+(?:only\s+|just\s+)?meant\s+(?:from|off|on|in|at|the|my|that|it\s+as|socially|online)\b|"
+    r"i\s+didn't\s+mean\s+(?:i\s+want|that\s+i\s+want|i'd|i\s+would|it\s+like\s+that|it\s+that\s+way|it\s+literally|"
+    r"dying|suicide|kill))(?![^.!?]*\bbut\b)"
+)
+# Two risks under one negation: "I'm not having any thoughts of ending things or hurting myself".
+NEGATED_TOGETHER = rx(
+    r"\s+(?:\w+\s+){0,3}?(?:thoughts?|urges?|plans?|intentions?|desire|wish)\s+(?:of|about|to)\s+(?:[\w']+\s+){1,3}?"
+    r"(?:or|nor)\s+$"
+)
 # ...unless the writer takes the answer back: "I said no. That was a lie."
 TAKEN_BACK = rx(r"^(?:but\s+)?(?:that\s+was\s+a\s+lie|i\s+lied|(?:it|that)\s+(?:wasn't|was\s+not|isn't)\s+true)\b")
 SAID_NO_AFTER = rx(r"\b(?:say|said|saying|answer(?:ed)?|told\s+(?:her|him|them))\s+(?:no|nope|not)\b")
@@ -151,7 +171,7 @@ QUALIFIED_HERE = rx(
 
 # Time. Now beats recent beats long past; past tense alone ("I wanted to die") reads as recent.
 NOW = rx(
-    r"\b(?:today|tonight|right\s+now|at\s+the\s+moment|currently|this\s+(?:morning|afternoon|evening|week|weekend|"
+    r"\b(?:(?<!ago\s)today|(?<!ago\s)tonight|right\s+now|at\s+the\s+moment|currently|this\s+(?:morning|afternoon|evening|week|weekend|"
     r"month)|yesterday|last\s+night|earlier|lately|recently|(?<!never\s)again|still|these\s+days|the\s+other\s+day|"
     r"(?:a|few|couple\s+of|two|three)\s+days\s+ago|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
 )
@@ -200,7 +220,10 @@ NOT_OVER = rx(
     r"\b(?:wouldn't|would\s+not|don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?say\s+(?:that\s+)?(?:it's|its|it\s+is)\s+"
     r"(?:over|behind\s+me|gone)|(?:people|they|everyone|everybody|he|she|my\s+\w+)\s+(?:\w+\s+)?(?:think|thinks|assume|assumes|"
     r"believe|believes)\s+(?:it's|its|i'm|im|that\s+it's|that\s+i'm)\s+(?:all\s+)?(?:behind\s+me|over|better|fine|okay|ok|past\s+it)|"
-    r"not\s+(?:sure|convinced)\s+(?:it's|its|i'm|im)\s+(?:over|past\s+it|behind\s+me)"
+    r"not\s+(?:sure|convinced)\s+(?:it's|its|i'm|im)\s+(?:over|past\s+it|behind\s+me)|"
+    # it comes near again: "I've never really dealt with it", "I can see it from here", "it feels closer"
+    r"never\s+(?:really\s+)?(?:dealt|come\s+to\s+terms)\s+with\s+it|(?:can|could)\s+see\s+it\s+from\s+here|"
+    r"(?:feels?|felt|getting)\s+(?:close|closer)\s+(?:again|than)|(?:that|the)\s+same\s+(?:darkness|dark\s+place)"
 )
 # The next sentence may say when: "I overdosed once. It was a long time ago."
 PAST_NEXT = rx(
@@ -266,6 +289,11 @@ OVER = rx(
     r"and\s+so\s+did\s+(?:those|the|my)\s+(?:thoughts|urges|feelings)|"
     r"for\s+(?:well\s+)?over\s+a\s+decade|been\s+(?:well\s+)?over\s+a\s+decade|"
     r"without\s+(?:ever\s+)?(?:going|getting)\s+(?:anywhere\s+)?near\s+(?:that|there|it)|"
+    # "havent in 8 yrs", "I'm so glad I stuck around", "it stopped when I was about 18"
+    r"\b(?:it|that|they|the\s+\w+)\s+stopped\s+(?:when\s+i\s+was|at\s+(?:about\s+)?\d\d|by|in\s+(?:19|20)\d\d)\b|"
+    r"haven't\s+(?:\w+\s+)?(?:in|for)\s+(?:over\s+|nearly\s+|almost\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|many|several)\s+years|(?<!if\s)(?<!whether\s)i'm\s+(?:so\s+|really\s+|very\s+)?glad\s+i\s+"
+    r"(?:stuck\s+around|stayed|held\s+on)\b|"
     r"\w+\s+years\s+since\s+(?:my\s+last|i\s+last)|(?:that's|thats|that\s+is|it's)\s+(?:\w+[- ])?\w+\s+years\s+gone|"
     r"(?<!not\s)(?:i'm|i\s+am)\s+(?:\w+\s+)?(?:stable|well|safe|settled)\s+and\s+(?:well|stable|safe|settled|happy)|"
     r"(?<!not\s)(?:i'm|i\s+am)\s+doing\s+(?:really\s+|very\s+|so\s+)?well\b(?!\s+at\s+hiding)|i\s+(?:don't|do\s+not)\s+(?:do\s+(?:it|that)\s+)?(?:anymore|any\s+more)|life\s+is\s+(?:good|great|so\s+much\s+better)|now\s+i'm\s+(?:happy|fine|okay|ok|well|better|good|safe)|no\s+longer\s+\w+)\b"
@@ -322,5 +350,8 @@ SPELLINGS: Final[list[tuple[re.Pattern[str], str]]] = [
     (rx(r"\b(?:ppl)\b"), "people"),
     (rx(r"\b(?:every1|evry1|everyone1)\b"), "everyone"),
     (rx(r"\b(?:noone|no1)\b"), "no one"),
+    (rx(r"\byrs\b"), "years"),
+    (rx(r"\byr\b"), "year"),
+    (rx(r"\b(?:nite|nyt)\b"), "night"),
     (rx(r"[ \t]+"), " "),
 ]

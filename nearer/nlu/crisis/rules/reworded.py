@@ -478,14 +478,6 @@ WORDED_OTHERWISE: Final[list[Rule]] = [
         rx(r"\b(?:pull|itch|temptation|craving)\s+to\s+(?:cut|self[- ]?harm|hurt\s+myself|burn\s+myself)\b"),
         not_after=rx(r"\s+(?:him|her|them|people|everyone|ties|contact|corners|back|\w+\s+off|off|out|in)\b"),
     ),
-    # "i didnt want to be alive when he left": a past wish with no date, so recent enough to ask about
-    Rule(
-        "passive_wish",
-        "concern",
-        rx(r"\b(?:didn't|did\s+not)\s+(?:really\s+)?want\s+to\s+(?:be\s+alive|exist|keep\s+living|stay\s+alive)\b"),
-        subject=True,
-        not_after=rx(r"\s+(?:with|in|at|for|on|near|there)\b"),
-    ),
     # "ill be at the bridge by midnight and im jumping": jumping, with a height in the sentence
     Rule(
         "plan_or_preparation",

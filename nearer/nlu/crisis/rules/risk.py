@@ -91,8 +91,8 @@ SUICIDAL: Final[list[Rule]] = [
         everyday=True,
         not_after=rx(
             r"\s+(?:with|between|off|for\s+(?:us|them|him|her)|(?:on|in)\s+good\s+terms|amicably|properly|nicely|"
-            r"neatly|well)\b"
-        ),
+            r"neatly|well|first|before\s+(?:he|she|they|it)\s+(?:can|could|does|do|did))\b"
+        ),  # "...and then I end it first so at least I was in charge": the pattern of ending relationships
         not_before=rx(r"\b(?:always|usually|often|keep|kept|tend\s+to|sabotage|sabotaged|the)\s+$"),
     ),
 ]
@@ -125,7 +125,11 @@ PASSIVE: Final[list[Rule]] = [
             r"probably\s+)?(?:be\s+)?"
             r"(?:so\s+much\s+|much\s+|a\s+lot\s+|way\s+)?(?:better\s+off|happier|better)\s+without\s+me\b"
         ),
-        not_after=rx(r"\s+(?:on|in|at|playing|singing|there|as\s+(?:a|an|her|his|their|your)\s+\w+)\b"),
+        # "...without me on the team"; but "without me in the picture" is without me at all
+        not_after=rx(
+            r"\s+(?:on|in(?!\s+(?:the\s+picture|it|the\s+world|their\s+lives|the\s+way))|at|playing|singing|there|"
+            r"as\s+(?:a|an|her|his|their|your)\s+\w+)\b"
+        ),
     ),
     Rule(
         "passive_wish",
@@ -251,7 +255,12 @@ PASSIVE: Final[list[Rule]] = [
         rx(
             r"\b(?:don't|do\s+not)\s+(?:even\s+)?want\s+to\s+(?:exist|live|be\s+alive|be\s+here|go\s+on|keep\s+going)\b"
         ),
-        not_after=rx(r"\s+(?:with|in|at|for|on|near|together|there|without\s+(?:my|a|the))\b"),
+        # "...to be here for the meeting" is about a place; not existing "for a while" is still not
+        # existing, and not being here "in a year" is about time
+        not_after=rx(
+            r"\s+(?:with|in(?!\s+(?:a|an|one|two|five|ten|\w+)\s+(?:years?|months?)\b)|at|on|near|together|there|"
+            r"without\s+(?:my|a|the))\b|(?<!exist)\s+for\b"
+        ),
     ),
     Rule(
         "passive_wish",
