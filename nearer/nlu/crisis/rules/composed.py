@@ -684,14 +684,17 @@ COMPOSED: Final[list[Rule]] = [
             r"\s+(?:admin|insurance|coach\w*|lessons|goals?|hacks?|skills)\b"  # "done with life admin"
         ),
     ),
-    # preparation: research into method or dose
+    # preparation: research into method or dose, or into "the quickest ways" with the method unsaid
     Rule(
         "plan_or_preparation",
         "urgent",
         rx(
             r"\b(?:googl\w*|look(?:ed|ing)?\s+up|search(?:ed|ing)?|research(?:ed|ing)?|read(?:ing)?\s+up\s+on|"
             r"look(?:ed|ing)?\s+into|check(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:ways|methods|how)\s+to\s+(?:go|die|end\s+it|"
-            r"do\s+it|kill\s+myself|overdose|od|not\s+wake\s+up|end\s+my\s+life)\b"
+            r"do\s+it|kill\s+myself|overdose|od|not\s+wake\s+up|end\s+my\s+life)\b|"
+            r"\b(?:research(?:ed|ing)?|look(?:ed|ing)\s+up|googl(?:ed|ing)|search(?:ed|ing)\s+(?:for\s+)?|"
+            r"read(?:ing)?\s+(?:up\s+)?(?:about|on))\s+(?:the\s+)?(?:(?:quickest|fastest|easiest|surest|least\s+painful|"
+            r"most\s+painless|painless)\s+)?(?:ways?|methods?)\b(?!\s+(?:to|of|for|around|into|home|there|in|on)\b)"
         ),
         subject=True,
         not_after=rx(r"\s+(?:to\s+(?:the|a|work|school|uni|bed)|home|out|back|on\s+(?:a|the)|about\s+(?:it|this))\b"),

@@ -496,7 +496,10 @@ ATTEMPT: Final[list[Rule]] = [
         "urgent",
         rx(
             r"\b(?:attempted\s+(?:suicide|once|twice|before|again|\w+\s+times)|suicide\s+attempt|overdosed|overdosing|"
-            r"took\s+an\s+overdose|taken\s+an\s+overdose|od'd|od'ed)\b"
+            r"took\s+an\s+overdose|taken\s+an\s+overdose|od'd|od'ed)\b|"
+            # undated, so recent: "the attempt i made in college", "I made an attempt on my life"
+            r"\b(?:the|my|that)\s+(?:suicide\s+)?attempt\s+i\s+made\b|"
+            r"\b(?:made|make|survived)\s+(?:an?\s+|one\s+|two\s+|my\s+first\s+)?attempts?\s+on\s+my\s+(?:own\s+)?life\b"
         ),
         timing="attempt",
         subject=True,

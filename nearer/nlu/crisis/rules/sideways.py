@@ -34,17 +34,6 @@ CLOSE = (
 THINGS = r"(?:jewellery|jewelry|rings?|watch|guitar|books|records|vinyl|clothes|necklace|phone|laptop|plants|bike|car)"
 
 SIDEWAYS: Final[list[Rule]] = [
-    # "i've been researching the quickest ways", "spent the night reading about ways": the method unsaid
-    Rule(
-        "plan_or_preparation",
-        "urgent",
-        rx(
-            r"\b(?:research(?:ed|ing)?|look(?:ed|ing)\s+up|googl(?:ed|ing)|search(?:ed|ing)\s+(?:for\s+)?|"
-            r"read(?:ing)?\s+(?:up\s+)?(?:about|on))\s+(?:the\s+)?(?:(?:quickest|fastest|easiest|surest|least\s+painful|"
-            r"most\s+painless|painless)\s+)?(?:ways?|methods?)\b(?!\s+(?:to|of|for|around|into|home|there|in|on)\b)"
-        ),
-        subject=True,
-    ),
     # "whats the most painless way." asked as a whole question
     Rule(
         "plan_or_preparation",
@@ -71,17 +60,6 @@ SIDEWAYS: Final[list[Rule]] = [
         rx(r"\b(?:after|since|because\s+of|about)\s+(?:what|the\s+thing)\s+i\s+did\b"),
         timing="attempt",
         text_cue=AFTERMATH,
-    ),
-    # "the attempt i made in college", "I made an attempt on my life": the writer's own, dated or not
-    Rule(
-        "recent_attempt",
-        "urgent",
-        rx(
-            r"\b(?:the|my|that)\s+(?:suicide\s+)?attempt\s+i\s+made\b|"
-            r"\b(?:made|make|survived)\s+(?:an?\s+|one\s+|two\s+|my\s+first\s+)?attempts?\s+on\s+my\s+(?:own\s+)?life\b"
-        ),
-        timing="attempt",
-        subject=True,
     ),
     # "I didn't mean to wake up": waking was not the plan
     Rule(
