@@ -5,12 +5,14 @@ they missed a third to a half of veiled risk ("the tablets are in an envelope in
 sentence they let pass is compared with the crisis examples through the sentence encoder: how much
 more it resembles its three nearest risk examples than its three nearest ordinary ones. A sentence
 that resembles risk more than the threshold raises the text to ``concern``, never ``urgent``; the
-threshold is set at training time so that at most 1.5% of the ordinary dev examples (2 of 122)
-would be raised: higher rates caught more on the probes but also raised ordinary medication and
-abuse questions in the red team, which the rules answer better. It is also kept high enough that
-at most 0.4% of everyday comments (GoEmotions dev, never trained on) would be raised, the rate of
-the build before the examples of 2026-12-02: an encoder tuned on more examples set its dev
-threshold lower, and raised more relationship pain on the fresh probe than it caught risk.
+threshold is set at training time so that at most 0.4% of everyday comments (GoEmotions dev,
+never trained on) would be raised, the rate of the build before the examples of 2026-12-02, and at
+most 3% of the ordinary dev examples (4 of 122, leaving the whole screen under the 5% target with
+the rules' own). Until the eleventh session the dev bound was 1.5% (2 of 122): with the encoder
+tuned on batch L, those two texts set the threshold at 0.058, which missed "i've been looking at
+the train times and where to stand"; two texts are too few to set a threshold by. Bounds looser
+than both raised ordinary medication and abuse questions in the red team, which the rules answer
+better.
 
 A sentence in which any rule found its words is the rules' to judge, never the encoder's: risk
 words a guard answered for (someone else's, a negation, long over, an idiom) and questions the
@@ -33,7 +35,7 @@ from nearer.nlu.crisis.reading import Read, read
 
 FILE = "crisis_neighbours.onnx"
 NEIGHBOURS = 3
-DEV_FALSE_ALARMS = 0.015
+DEV_FALSE_ALARMS = 0.03
 EVERYDAY_RAISED = 0.004
 # A sentence whose only rule words were one weak preparation sign ("tonight's the night", "after
 # I'm gone") was left to the rules, which let one sign alone pass; it is read against this stricter

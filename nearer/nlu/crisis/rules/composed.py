@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from nearer.nlu.crisis.rules.risk import MED
+from nearer.nlu.crisis.rules.risk import MED, READY_FOR_AN_OCCASION
 from nearer.nlu.crisis.vocabulary import Rule, rx
 
 # Softeners that may sit anywhere in a phrase without changing what it means.
@@ -366,7 +366,10 @@ COMPOSED: Final[list[Rule]] = [
             r"(?=[^.!?]*\b(?:therapy\s+(?:homework|exercise|task|assignment)|(?:my|the)\s+therapist\s+(?:suggested|asked)|"
             r"as\s+i\s+retire|retir(?:e|ing|ement)\b))|"
             # ...or to someone named as an ex: "to Nadia, my ex"
-            r"\s+to\s+\w+,?\s+my\s+ex\b"
+            r"\s+to\s+\w+,?\s+my\s+ex\b|"
+            # ...or to a self the writer is leaving behind: "a goodbye letter, but to the version of me who..."
+            r"(?:\s+\w+)?,?\s+(?:but\s+)?to\s+(?:the\s+(?:old|younger|former|past)\s+(?:me|self)|the\s+(?:version|part)\s+of\s+me|"
+            r"my\s+(?:old|younger|former|past|inner|teenage)\s+(?:self|me|child))\b"
         ),
     ),
     Rule(
@@ -376,9 +379,11 @@ COMPOSED: Final[list[Rule]] = [
             r"\b(?:cancelled|canceled|cancelling|canceling|closed|closing|ended)\s+(?:all\s+)?my\s+(?:phone\s+contract|"
             r"contracts|subscriptions|accounts|bank\s+accounts?|gym\s+membership|lease)\b|"
             r"\b(?:got|have|get|getting)\s+(?:it\s+all|everything)\s+(?:ready|sorted|in\s+order|in\s+place)\b|"
+            r"\b(?:put|putting|got|getting)\s+(?:the\s+house|my\s+things)\s+in\s+order\b|"
             r"\b(?:i'm|i\s+am|i'll\s+be)\s+done\s+for\s+good\b"
         ),
         weak=True,
+        not_after=READY_FOR_AN_OCCASION,
     ),
     # passwords and letters left out, a spot chosen
     Rule(
@@ -413,6 +418,27 @@ COMPOSED: Final[list[Rule]] = [
         ),
         weak=True,
         alone=True,
+    ),
+    # a pet given a new home with no holiday to explain it, and the calm that can follow a decision;
+    # weak signs, everyday alone ("the dog goes to my mum's while we're away")
+    Rule(
+        "plan_or_preparation",
+        "urgent",
+        rx(
+            r"\b(?:the|my)\s+(?:cat|cats|dog|dogs|pets?|rabbits?|bird)\s+(?:goes|is\s+going|will\s+go|can\s+go)\s+to\s+"
+            r"(?:my|a|the)\s+\w+(?:'s)?(?:\s+(?:on|next|this)\s+\w+)?"
+        ),
+        weak=True,
+        not_after=rx(r"(?:'s)?\s*(?:while|for\s+(?:the|a|two|three|\d)|when\s+(?:i|we)|during|until|every|whenever)\b"),
+    ),
+    Rule(
+        "plan_or_preparation",
+        "urgent",
+        rx(
+            r"\b(?:feel|feels|feeling|felt)\s+(?:weirdly|strangely|oddly|eerily|so\s+weirdly)\s+(?:calm|peaceful|at\s+peace)\b"
+        ),
+        weak=True,
+        not_after=rx(r"\s+(?:after|about|now\s+that|since|because|for|with|during|at)\b"),
     ),
     # someone arranged to look after a pet or child "after": a goodbye in all but name
     Rule(

@@ -99,6 +99,22 @@ ABUSE: Final[list[Rule]] = [
         timing="harm",
     ),
     Rule("abuse", "concern", rx(r"\b(?:gets|is|was|got)\s+(?:violent|physical|rough)\s+with\s+me\b"), timing="harm"),
+    # violence shown rather than named, a threat about leaving, friends rationed
+    Rule(
+        "abuse",
+        "concern",
+        rx(
+            r"\b(?:put|punched|smashed|slammed|drove)\s+(?:his|her|their)\s+fist\s+(?:through|into)\s+the\s+"
+            r"(?:door|wall|window)\s+(?:beside|next\s+to|by|near|behind|above)\s+(?:my|me)\b|"
+            r"\braised\s+(?:his|her|their)\s+(?:hand|fist)\s+(?:to|at|like|as\s+if|over)\b|"
+            r"\bif\s+i\s+(?:ever\s+)?(?:leave|left|try\s+to\s+leave)\s+(?:him|her|them)\b,?\s+(?:he|she|they)"
+            r"(?:'ll|\s+will|'d|\s+would|\s+is\s+going\s+to)\s+(?:make\s+sure\s+i\s+regret|make\s+me\s+(?:pay|regret)|"
+            r"(?:kill|hurt|find)\s+me)\b|"
+            r"\b(?:decides|decide|chooses|picks|tells\s+me)\s+(?:which|what|who)\s+(?:of\s+my\s+)?(?:friends|people)\s+"
+            r"i(?:'m|\s+am)\s+allowed\s+to\s+(?:see|talk\s+to|text|meet)\b"
+        ),
+        timing="harm",
+    ),
     Rule(
         "abuse",
         "concern",
@@ -121,6 +137,16 @@ EATING: Final[list[Rule]] = [
         not_after=rx(r"\s+(?:with|from)\s+(?:worry|stress|anxiety|nerves|overthinking|crying)"),
     ),
     Rule("eating", "concern", rx(r"\b(?:starve|starving|starved)\s+myself\b"), timing="cue"),
+    # counted days without food ("day 4 of basically not eating"); fasting is left out, for Ramadan and Lent
+    Rule(
+        "eating",
+        "concern",
+        rx(
+            r"\bday\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:basically\s+|barely\s+|hardly\s+|"
+            r"almost\s+|pretty\s+much\s+)?(?:not\s+eating|no\s+food|eating\s+nothing|no\s+eating)\b"
+        ),
+        timing="cue",
+    ),
     Rule(
         "eating",
         "concern",
@@ -274,6 +300,19 @@ SUBSTANCE: Final[list[Rule]] = [
         also=("medication",),
     ),
     Rule("substance", "concern", rx(r"\b(?:started|been|i'm)\s+(?:drinking|using)\s+again\b"), timing="cue"),
+    # cocaine by its slang, and a night that cannot be got through sober: "doing a line before every shift"
+    Rule(
+        "substance",
+        "concern",
+        rx(
+            r"\b(?:doing|do|did)\s+(?:a\s+)?(?:line|lines|bump|bumps)(?:\s+(?:in|at)\s+the\s+\w+)?\s+(?:before|every|each|to|"
+            r"most|again|alone|on\s+my\s+own)\b|"
+            r"\b(?:can't|cannot|cannae|can\s+not)\s+get\s+through\s+(?:a|an|the|one)\s+(?:single\s+)?(?:night|day|evening|"
+            r"shift|weekend)\s+without\s+(?:\w+\s+){0,5}?(?:bottle|drink|drinks|drinking|wine|vodka|gin|whisky|whiskey|"
+            r"pills?|getting\s+(?:drunk|high|wasted|stoned))\b"
+        ),
+        timing="cue",
+    ),
     Rule(
         "substance",
         "none",
@@ -435,6 +474,11 @@ OTHERS: Final[list[tuple[re.Pattern[str], Flag]]] = [
             r"his\s+family|her\s+family|they)(?:\s+would|'d|\s+will)\s+be\s+better\s+off\s+without\s+(?:him|her|them)\b"
         ),
         "passive_wish",
+    ),
+    # a helpline volunteer's caller: "a caller said she had everything ready" is the caller's risk
+    (
+        rx(r"\b(?:a|the|one|another|my\s+(?:first|last))\s+caller\s+(?:said|told|had|was|who|kept|asked|rang)\b"),
+        "suicidal_thoughts",
     ),
 ]
 

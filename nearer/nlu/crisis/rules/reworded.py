@@ -67,7 +67,23 @@ WORDED_OTHERWISE: Final[list[Rule]] = [
         "passive_wish",
         "concern",
         rx(
-            r"\b(?:imagine|imagining|picture|picturing|think\s+about|thinking\s+about|planning)\s+my\s+(?:own\s+)?funeral\b"
+            r"\b(?:imagine|imagining|picture|picturing|think\s+about|thinking\s+about|planning)\s+my\s+(?:own\s+)?"
+            r"(?:funeral|send-off|send\s+off|memorial)\b"
+        ),
+    ),
+    # a message or a form for a day the writer will not see: "the kind you send when you won't be around to read
+    # the reply" (beside the weak sign of the same words below, urgent)
+    Rule(
+        "passive_wish",
+        "concern",
+        rx(
+            r"\b(?:won't|will\s+not|wouldn't|will\s+no\s+longer)\s+be\s+(?:around|here|alive)\s+(?:any\s*more\s+)?to\s+"
+            r"(?:read|see|fill|answer|open|hear|get)\s+(?:the\s+(?:reply|replies|answers?|responses?)|"
+            r"(?:their|your|any)\s+(?:reply|replies|answers?|responses?)|this\s+(?:one\s+)?in)\b"
+        ),
+        not_after=rx(
+            r"\s+(?:in\s+)?(?:until|before|after|while|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            r"sunday|holiday)|this\s+(?:week|weekend)|next\s+(?:week|weekend|month))\b"
         ),
     ),
     Rule(
@@ -461,6 +477,12 @@ WORDED_OTHERWISE: Final[list[Rule]] = [
         text_cue=PLACE_CUE,
         weak=True,
         alone=True,
+        # a holiday spent elsewhere, or a late night: "not coming home for christmas this year"
+        not_after=rx(
+            r"\s+(?:for|at|over)\s+(?:christmas|easter|diwali|eid|thanksgiving|hanukkah|the\s+(?:holidays|weekend|summer|"
+            r"break|new\s+year)|new\s+year|(?:the\s+)?hols)\b|\s+(?:this|next)\s+(?:christmas|year|weekend|summer|easter)\b|"
+            r"\s+until\b|\s+(?:tonight|today)\s+(?:because|as|since|cause)\b"
+        ),
     ),
     # starving as a punishment is self-harm
     Rule(

@@ -6,6 +6,11 @@ from typing import Final
 
 from nearer.nlu.crisis.vocabulary import Rule, rx
 
+# Affairs put in order for an operation, a move or a birth: "before the bypass op", "ahead of the move".
+READY_FOR_AN_OCCASION = rx(
+    r"[^.!?]{0,40}?\b(?:before|for|ahead\s+of)\s+(?:the|my|our)\s+(?:\w+\s+)?(?:op|operation|surgery|procedure|"
+    r"move|flight|trip|deployment|posting|baby|birth|emigration)\b"
+)
 MED = (
     r"(?:meds|medication|medications|medicine|pills|tablets|antidepressants?|anti-depressants?|ssris?|"
     r"sertraline|fluoxetine|citalopram|escitalopram|prozac|zoloft|lexapro|venlafaxine|effexor|mirtazapine|"
@@ -453,8 +458,9 @@ PLAN: Final[list[Rule]] = [
     Rule(
         "plan_or_preparation",
         "urgent",
-        rx(r"\b(?:affairs\s+in\s+order|(?:wrote|made|updated)\s+my\s+will)\b"),
+        rx(r"\b(?:affairs\s+in\s+order|(?:wrote|made|updated)\s+(?:my|the)\s+will)\b"),
         weak=True,
+        not_after=READY_FOR_AN_OCCASION,
     ),
     # "I'm going to do it tonight": a plan only when the text talks about risk elsewhere
     Rule(
