@@ -107,9 +107,13 @@ def evidence_from_thought_record(
 
 
 def text_from_checkin(checkin: Checkin) -> str:
-    """What a check-in says, in a line: what the member did and their note."""
+    """What a check-in says, in a line: what the member did and their note.
+
+    The date is a sentence of its own: the crisis screen reads sentence by sentence, and "Check-in,
+    4 January: Ended it" read as one sentence looked like a date beside an ending to its second
+    opinion (205 of 2,920 dates and actions were raised; none once the date stands alone)."""
     when = timezone.localtime(checkin.occurred_at)
-    parts = [f"Check-in, {when.day} {when:%B}:"]
+    parts = [f"Check-in, {when.day} {when:%B}."]
     if checkin.action_label:
         parts.append(f"{checkin.action_label}.")
     if checkin.person_id:

@@ -1,12 +1,16 @@
 """One click from a check-in or a finished thought record adds evidence against a belief. The
 button shows only to a member who has a belief, and only ever posts to her own things."""
 
+from datetime import timedelta
+
 import pytest
 
 from nearer.beliefs import services
 from nearer.beliefs.models import Evidence
 from nearer.checkins.services import NewPerson
 from nearer.checkins.tests.factories import make_checkin
+from nearer.checkins.vocabulary import ACTIONS
+from nearer.safety.screening import screen_text
 from nearer.thoughts.tests.factories import finished_record
 
 pytestmark = pytest.mark.django_db
@@ -101,3 +105,18 @@ def test_deleting_the_check_in_keeps_the_evidence_words(member, member_client):
     member_client.post(f"/checkins/{checkin.pk}/delete/")
     evidence = Evidence.objects.get()
     assert evidence.checkin is None and "He held my hand." in evidence.text
+
+
+def test_the_words_nearer_adds_to_a_check_in_never_read_as_risk(member):
+    # The date and the action are Nearer's words, not the member's: alone they must never bring up
+    # crisis help. Every action, on a day in each week of the year (each action on its own weekday).
+    raised = []
+    for offset, action in enumerate(ACTIONS):
+        checkin = make_checkin(member, action=action)
+        start = checkin.occurred_at
+        for week in range(52):
+            checkin.occurred_at = start + timedelta(days=7 * week + offset)
+            text = services.text_from_checkin(checkin)
+            if screen_text(text).tier != "none":
+                raised.append(text)
+    assert raised == []
