@@ -71,21 +71,6 @@ WORDED_OTHERWISE: Final[list[Rule]] = [
             r"(?:funeral|send-off|send\s+off|memorial)\b"
         ),
     ),
-    # a message or a form for a day the writer will not see: "the kind you send when you won't be around to read
-    # the reply" (beside the weak sign of the same words below, urgent)
-    Rule(
-        "passive_wish",
-        "concern",
-        rx(
-            r"\b(?:won't|will\s+not|wouldn't|will\s+no\s+longer)\s+be\s+(?:around|here|alive)\s+(?:any\s*more\s+)?to\s+"
-            r"(?:read|see|fill|answer|open|hear|get)\s+(?:the\s+(?:reply|replies|answers?|responses?)|"
-            r"(?:their|your|any)\s+(?:reply|replies|answers?|responses?)|this\s+(?:one\s+)?in)\b"
-        ),
-        not_after=rx(
-            r"\s+(?:in\s+)?(?:until|before|after|while|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-            r"sunday|holiday)|this\s+(?:week|weekend)|next\s+(?:week|weekend|month))\b"
-        ),
-    ),
     Rule(
         "passive_wish",
         "concern",
@@ -466,6 +451,21 @@ WORDED_OTHERWISE: Final[list[Rule]] = [
             r"\b(?:won't|will\s+not)\s+be\s+(?:here|around|alive)\s+to\s+(?:read|see|hear|answer)\b"
         ),
         weak=True,
+    ),
+    # ...and enough alone when it is a reply or a form the writer will not be there for: "the kind you send when
+    # you won't be around to read the reply", "i won't be here to fill this in tomorrow"
+    Rule(
+        "plan_or_preparation",
+        "urgent",
+        rx(
+            r"\b(?:won't|will\s+not|wouldn't|will\s+no\s+longer)\s+be\s+(?:around|here|alive)\s+(?:any\s*more\s+)?to\s+"
+            r"(?:read|see|fill|answer|open|hear|get)\s+(?:the\s+(?:reply|replies|answers?|responses?)|"
+            r"(?:their|your|any)\s+(?:reply|replies|answers?|responses?)|this\s+(?:one\s+)?in)\b"
+        ),
+        not_after=rx(
+            r"\s+(?:in\s+)?(?:until|before|after|while|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            r"sunday|holiday)|this\s+(?:week|weekend)|next\s+(?:week|weekend|month))\b"
+        ),
     ),
     Rule(
         "plan_or_preparation",
