@@ -16,10 +16,12 @@ from nearer.nlu.crisis.rules import (
     BACK_AGAIN,
     BOUNDARY,
     CHARS,
+    DARK,
     ENDED_AFTER,
     EVERYDAY,
     FILLER,
     HABIT,
+    HARM_HISTORY,
     ME_TOO,
     MEANT_OTHERWISE,
     MEDIA,
@@ -34,6 +36,7 @@ from nearer.nlu.crisis.rules import (
     NOT_SINCE,
     NOT_SO_AFTER,
     NOW,
+    ONGOING,
     OTHERS,
     OVER,
     OVER_WORD,
@@ -41,9 +44,11 @@ from nearer.nlu.crisis.rules import (
     PAST_NEXT,
     PAST_TENSE,
     PLAN,
+    PRESENT_LIFE,
     QUALIFIED_HERE,
     RECENT,
     REPORTED_BY_OTHER,
+    RETURNING,
     RISK_FLAGS,
     SAID_NO_AFTER,
     SHORT_GAP,
@@ -52,6 +57,7 @@ from nearer.nlu.crisis.rules import (
     TAKEN_BACK,
     TOPIC_AFTER,
     UNSURE,
+    YEARS_SINCE,
 )
 from nearer.nlu.crisis.vocabulary import FLAGS, RANK, Flag, Rule, Screening, Tier, When
 
@@ -237,6 +243,12 @@ def read(text: str) -> Read:
     normalised = normalise(text or "")
     sentences = _sentences(normalised)
     over = bool(OVER.search(normalised)) and not NOT_OVER.search(normalised)
+    # Years gone by since, and nothing says it is near again: past-tense risk reads as long over (``YEARS_SINCE``).
+    years_on = (
+        bool(YEARS_SINCE.search(normalised))
+        and not (RETURNING.search(normalised) or NOT_OVER.search(normalised))
+        and any(PRESENT_LIFE.search(s) and not DARK.search(s) for s in sentences)
+    )
     reading = _Reading()
     named = {
         r.text_cue: bool(r.text_cue.search(normalised)) for r in ALL_RULES if r.text_cue is not None
@@ -250,11 +262,12 @@ def read(text: str) -> Read:
                 and (rule.text_cue is None or named[rule.text_cue])
             ):
                 for match in rule.pattern.finditer(sentence):
-                    _read_match(reading, rule, index, sentences, match, over)
+                    _read_match(reading, rule, index, sentences, match, over, years_on)
         _read_others(reading, index, sentence)
     _add_echoes(reading, sentences)
-    if reading.mentions or reading.weak:
-        _add_again(reading, sentences)
+    harm_history = HARM_HISTORY.search(normalised) is not None
+    if reading.mentions or reading.weak or harm_history:
+        _add_again(reading, sentences, "self_harm" if harm_history else None)
     live_risk = any(f.about and f.tier != "none" for f in reading.findings)
     if len(reading.weak) >= 2 or (reading.weak and live_risk):
         reading.findings.extend(
@@ -273,13 +286,27 @@ def read(text: str) -> Read:
 
 
 def _read_match(
-    reading: _Reading, rule: Rule, index: int, sentences: list[str], match: re.Match[str], over: bool
+    reading: _Reading,
+    rule: Rule,
+    index: int,
+    sentences: list[str],
+    match: re.Match[str],
+    over: bool,
+    years_on: bool = False,
 ) -> None:
     """Decide what one matched phrase means: guards, who it is about, negation, then time."""
     sentence = sentences[index]
     phrase = match.group(0)
     head, tail = _clause(sentence, match.start(), match.end())
     following = sentences[index + 1] if index + 1 < len(sentences) else ""
+
+    def when_and_over() -> tuple[When, bool]:
+        when = _when(head + phrase + tail, sentence, following)
+        runs_on = NOW.search(sentence) or RECENT.search(sentence) or ONGOING.search(sentence)
+        if years_on and not runs_on and (when != "now" or YEARS_SINCE.search(sentence)):
+            return "past", True  # told in the past tense, or dated by the years since, with years gone by
+        return when, over
+
     is_risk = rule.flag in RISK_FLAGS
     if not rule.weak:  # a rule has words here: whatever it decides, this sentence is its to judge
         reading.read_by_rules.add(index)
@@ -315,7 +342,7 @@ def _read_match(
     if rule.weak:
         # A weak sign that stands is not enough alone, but it is not a judgement that the sentence is
         # ordinary either: the second opinion still reads it ("tonight's the night ... the rope is in the car").
-        if over and _when(head + phrase + tail, sentence, following) == "past":
+        if when_and_over() == ("past", True):
             reading.read_by_rules.add(index)
             # "in my twenties I had a plan and a date ... I came through it": a quiet pointer, not a sign
             reading.mentions = True
@@ -343,7 +370,7 @@ def _read_match(
         flags = ("sensitive_not_crisis",) if is_risk else (rule.flag, *rule.also)
         reading.findings.append(_Finding("none", flags, phrase, about))
         return
-    tier, flags = _graded(rule, _when(head + phrase + tail, sentence, following), over)
+    tier, flags = _graded(rule, *when_and_over())
     reading.findings.append(_Finding(tier, flags, phrase, about))
 
 
@@ -367,9 +394,10 @@ def _add_echoes(reading: _Reading, sentences: list[str]) -> None:
                 return
 
 
-def _add_again(reading: _Reading, sentences: list[str]) -> None:
-    """ "The thoughts came back", "I did it again": the writer's own risk, now, in a text that talks about it."""
-    earlier = [f.about for f in reading.findings if f.about]
+def _add_again(reading: _Reading, sentences: list[str], history: Flag | None = None) -> None:
+    """ "The thoughts came back", "I did it again": the writer's own risk, now, in a text that talks about it
+    (or, ``history``, that names a past of it the rules do not read as risk: "since I last cut")."""
+    earlier = [f.about for f in reading.findings if f.about] or ([history] if history else [])
     for sentence in sentences:
         for pattern, fallback in AGAIN:
             for match in pattern.finditer(sentence):

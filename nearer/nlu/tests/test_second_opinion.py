@@ -102,6 +102,28 @@ def test_a_lone_weak_sign_that_reads_like_risk_earns_concern(text):
     assert result.tier == "concern" and result.flags == ("reads_like_risk",)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I cancelled the dentist for next month. No point now.",
+        "Everyone keeps asking about Christmas plans. I won't need any.",
+    ],
+)
+def test_risk_spread_over_a_short_text_is_read_as_one_passage(text):
+    reading = read(text)
+    found = second_opinion.neighbours()
+    assert reading.screening.tier == "none" and found is not None
+    model = encoder.encoder()
+    alone = found.margins(model.embed(list(reading.sentences)))
+    assert (alone <= found.threshold).all()  # neither sentence reads like risk by itself...
+    result = screen_text(text)
+    assert result.tier == "concern" and result.phrases == (" ".join(reading.sentences),)  # ...but together do
+
+
+def test_an_ordinary_short_text_read_whole_is_left_alone():
+    assert screen_text("The group chat went quiet. I'm not going to the reunion.").tier == "none"
+
+
 def test_a_lone_weak_sign_in_an_ordinary_day_is_left_alone():
     assert read("Work was long. Tonight's the night.").weak_signs  # the sign is there...
     assert screen_text("Work was long. Tonight's the night.").tier == "none"  # ...but reads as a big night out

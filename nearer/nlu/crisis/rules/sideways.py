@@ -226,4 +226,42 @@ SIDEWAYS: Final[list[Rule]] = [
         weak=True,
         alone=True,
     ),
+    # Blades bought in a text about cutting: "twenty years since i last cut. tonight i bought blades" (twelfth session)
+    Rule(
+        "self_harm",
+        "urgent",
+        rx(
+            r"\b(?:bought|buy|buying|got|get|getting|picked\s+up|ordered)\s+(?:some\s+|new\s+|more\s+|a\s+(?:pack|packet|box)\s+of\s+)?"
+            r"(?:razor\s+)?blades\b(?!\s+for\s+(?:my|the|his|a)\s+(?:razor|shaver|stanley|craft|knife|saw|mower|cutter|skates?|blender))"
+        ),
+        timing="harm",
+        text_cue=rx(r"\b(?:cut|cutting|self[- ]?harm\w*|urges?|relaps\w*|hurt(?:ing)?\s+myself)\b"),
+    ),
+    # Sorry to have survived: "i wish they hadn't found me", "why did i even bother surviving" (twelfth session)
+    Rule(
+        "passive_wish",
+        "concern",
+        rx(
+            r"\b(?:wish|wished|wishing)\s+(?:i\s+)?(?:hadn't|had\s+not|didn't|did\s+not|never)\s+(?:survived|made\s+it|"
+            r"lived\s+through\s+it)\b|\b(?:sorry|sad|angry|upset)\s+(?:that\s+)?i\s+(?:survived|lived|made\s+it)\b(?!\s+(?:through\s+)?"
+            r"(?:the|that|this|a|my|our|your|his|her|it|school|uni|work|exams?|covid))|"
+            r"\bwhy\s+(?:did\s+)?i\s+(?:even\s+)?(?:bother(?:ed)?\s+)?surviv(?:e|ed|ing)\b(?!\s+(?:the|that|this|a|my|school|uni|work))|"
+            r"\bwish\s+(?:they|he|she|you|someone|somebody|my\s+\w+)\s+(?:hadn't|had\s+not|didn't)\s+found\s+me\b|"
+            r"\bwish\s+(?:no\s*one|nobody)\s+had\s+found\s+me\b|\bwish\s+i'?d\s+done\s+it\s+properly\b"
+        ),
+        subject=True,
+    ),
+    # ...and an attempt named beside it: "i took the pills years ago. i wish it had worked"
+    Rule(
+        "passive_wish",
+        "concern",
+        rx(
+            r"\b(?:wish|wishes|wished|wishing)\s+(?:that\s+)?it\s+(?:had|would\s+have|'d)\s+worked\b(?!\s+(?:out|between|for\s+us))"
+        ),
+        text_cue=rx(
+            r"\b(?:attempt\w*|overdos\w*|swallowed|jumped|found\s+me|hospital|ward|"
+            r"took\s+(?:\w+\s+){0,3}(?:pills|tablets))\b"
+        ),
+        subject=True,
+    ),
 ]
