@@ -303,7 +303,9 @@ def _read_match(
     def when_and_over() -> tuple[When, bool]:
         when = _when(head + phrase + tail, sentence, following)
         runs_on = NOW.search(sentence) or RECENT.search(sentence) or ONGOING.search(sentence)
-        if years_on and not runs_on and (when != "now" or YEARS_SINCE.search(sentence)):
+        near = sentences[max(0, index - 2) : index + 3]  # the date is at most two sentences away
+        dated = any(YEARS_SINCE.search(s) or PAST.search(s) for s in near)
+        if years_on and dated and not runs_on and (when != "now" or YEARS_SINCE.search(sentence)):
             return "past", True  # told in the past tense, or dated by the years since, with years gone by
         return when, over
 

@@ -3,7 +3,9 @@
 The rules are the guarantee, but they only know the wordings someone thought of: on fresh probes
 they missed a third to a half of veiled risk ("the tablets are in an envelope in my bag"). Each
 sentence they let pass is compared with the crisis examples through the sentence encoder: how much
-more it resembles its three nearest risk examples than its three nearest ordinary ones. A sentence
+more it resembles its three nearest risk examples than its three nearest ordinary ones; a text of
+at most four sentences is read whole instead, since risk spread over two sentences can read as
+nothing in each (``PASSAGE_SENTENCES``). A sentence or passage
 that resembles risk more than the threshold raises the text to ``concern``, never ``urgent``; the
 threshold is set at training time so that at most 0.4% of everyday comments (GoEmotions dev,
 never trained on) would be raised, the rate of the build before the examples of 2026-12-02, and at
@@ -48,10 +50,12 @@ WEAK_SIGN_MARGIN = 0.15
 # overflows, and on an AVX2 machine margins came out up to 0.013 wrong (the threshold is about
 # 0.04). With 7 bits no pair can overflow; the codes cost a little precision on every machine.
 EXAMPLE_LEVELS = 63
-# A text of at most this many sentences is also read whole (its open sentences together). Chosen in
-# the twelfth session on the worn probes before probe 20 was written: at the same dev and everyday
-# bounds, reading every multi-sentence text whole found 22 more of their 784 risk texts for 9 more
-# false alarms, half of those in long entries; capping it at four sentences found 20 more for 6.
+# A text of at most this many sentences is read whole (its open sentences together), not sentence
+# by sentence. Chosen in the twelfth session on the worn probes 6 and 10-18 (784 risk, 784 none)
+# before probe 20 was scored with it: with the encoder tuned that session, at the same bounds,
+# reading sentences alone found 684 risk texts with 59 false alarms; sentences and the passage both,
+# 706 with 59; the passage instead of its sentences, 704 with 55 (715 at 59), at no extra encoder
+# pass. Longer entries are read sentence by sentence: whole, their relationship pain read as risk.
 PASSAGE_SENTENCES = 4
 
 
@@ -68,13 +72,17 @@ class Neighbours:
         return np.asarray(margins, dtype=np.float32)
 
     def best(self, reading: Read, model: encoder.Encoder) -> tuple[str, float] | None:
-        """The open sentence most like the risk examples, and by how much; None if none is open."""
-        sentences = _open_sentences(reading)
-        if not sentences:
+        """The open sentence (or short text read whole) most like the risk examples, and by how
+        much; None if no sentence is open."""
+        units = _open_sentences(reading)
+        if not units:
             return None
-        margins = self.margins(model.embed(sentences))
+        passage = _passage(reading, units)
+        if passage is not None:
+            units = [passage]
+        margins = self.margins(model.embed(units))
         at = int(np.argmax(margins))
-        return sentences[at], float(margins[at])
+        return units[at], float(margins[at])
 
 
 def _from_graph(model: Path | bytes) -> Neighbours:
@@ -108,13 +116,16 @@ def forget() -> None:
 
 
 def _open_sentences(reading: Read) -> list[str]:
-    """The sentences no rule found words in, each once; and, in a short text, those sentences
-    together, so risk spread over two or three sentences ("I've sorted the paperwork. The kids will
-    manage.") is read as one passage as well as sentence by sentence."""
-    open_ = list(dict.fromkeys(s for i, s in enumerate(reading.sentences) if i not in reading.read_by_rules))
-    if len(open_) > 1 and len(reading.sentences) <= PASSAGE_SENTENCES:
-        open_.append(" ".join(open_))
-    return open_
+    """The sentences no rule found words in, each once."""
+    return list(dict.fromkeys(s for i, s in enumerate(reading.sentences) if i not in reading.read_by_rules))
+
+
+def _passage(reading: Read, sentences: list[str]) -> str | None:
+    """In a short text, its open sentences together, so risk spread over two or three sentences
+    ("I've sorted the paperwork. The kids will manage.") is read as one passage."""
+    if len(sentences) > 1 and len(reading.sentences) <= PASSAGE_SENTENCES:
+        return " ".join(sentences)
+    return None
 
 
 def _weak_sign_sentences(reading: Read) -> list[str]:

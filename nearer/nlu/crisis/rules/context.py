@@ -384,7 +384,8 @@ YEARS_SINCE = rx(
     rf"{_YEARS_COUNT}\s+(?:years|yrs))"
 )
 # ...but not when the text says the old risk is near again: "old thoughts are knocking again", "the
-# last time i felt like this", "i can see it from here"
+# last time i felt like this", "i can see it from here". "These days" is here too, though it is often
+# a life now ("these days the old urges are back" is not): the safe reading.
 RETURNING = rx(
     r"\b(?:again|lately|recently|these\s+days|creep\w*|crept|return\w*|resurfac\w*|relaps\w*|knocking|"
     r"(?<!never\s)(?<!n't\s)(?:come|came|coming|comes)\s+back|(?:is|are|it's|they're|theyre)\s+back|this\s+time|"

@@ -514,7 +514,7 @@ ATTEMPT: Final[list[Rule]] = [
         "recent_attempt",
         "urgent",
         rx(
-            r"\b(?:after|since|survived)\s+my\s+(?:suicide\s+|last\s+|first\s+|second\s+)?attempt\b(?!\s+(?:at|to|"
+            r"\b(?:after|since|survived|on\s+from)\s+my\s+(?:suicide\s+|last\s+|first\s+|second\s+)?attempt\b(?!\s+(?:at|to|"
             r"on)\b)"
         ),
         timing="attempt",
