@@ -79,8 +79,8 @@ def add_evidence(
     if idempotency_key is not None:
         first = Evidence.objects.owned_by(member).filter(idempotency_key=idempotency_key).first()
         if first is not None:
-            return Saved(row=first, screening=screen_text(first.text))
-    screening = screen(member=member, text=text, source=SOURCE)
+            return Saved(row=first, screening=screen_text(words_to_screen(first.text, checkin)))
+    screening = screen(member=member, text=words_to_screen(text, checkin), source=SOURCE)
     evidence = Evidence(
         owner=member, belief=belief, text=text, source=source, thought_record=thought_record, checkin=checkin
     )
@@ -106,21 +106,36 @@ def evidence_from_thought_record(
     )
 
 
-def text_from_checkin(checkin: Checkin) -> str:
-    """What a check-in says, in a line: what the member did and their note.
+def checkin_header(checkin: Checkin) -> str:
+    """Nearer's words for a check-in: its date, the action the member picked and who it was with.
 
-    The date is a sentence of its own: the crisis screen reads sentence by sentence, and "Check-in,
-    4 January: Ended it" read as one sentence looked like a date beside an ending to its second
-    opinion (205 of 2,920 dates and actions were raised; none once the date stands alone)."""
+    The date is a sentence of its own ("Check-in, 4 January: Ended it" read as one sentence looked
+    like a date beside an ending to the crisis screen's second opinion)."""
     when = timezone.localtime(checkin.occurred_at)
     parts = [f"Check-in, {when.day} {when:%B}."]
     if checkin.action_label:
         parts.append(f"{checkin.action_label}.")
     if checkin.person_id:
         parts.append(f"With {checkin.person.nickname}.")
-    if checkin.note:
-        parts.append(checkin.note)
     return " ".join(parts)
+
+
+def text_from_checkin(checkin: Checkin) -> str:
+    """What a check-in says, in a line: Nearer's header, then the member's note."""
+    return " ".join(part for part in (checkin_header(checkin), checkin.note) if part)
+
+
+def words_to_screen(text: str, checkin: Checkin | None) -> str:
+    """The part of an evidence text the member wrote, for the crisis screen. Nearer's header for a
+    check-in is left out: the action is a choice from a list, not free text, and read with the date
+    as one short passage "Check-in, 24 March. Ended it." looked like an ending (4 of 2,920 dates and
+    actions once the second opinion read short texts whole). The note was screened when the
+    check-in was saved, and is screened again here."""
+    if checkin is not None:
+        header = checkin_header(checkin)
+        if text.startswith(header):
+            return text[len(header) :].strip()
+    return text
 
 
 def evidence_from_checkin(
@@ -138,7 +153,7 @@ def evidence_from_checkin(
 
 
 def update_evidence(*, evidence: Evidence, text: str, noticed_at: datetime | None = None) -> Saved[Evidence]:
-    screening = screen(member=evidence.owner, text=text, source=SOURCE)
+    screening = screen(member=evidence.owner, text=words_to_screen(text, evidence.checkin), source=SOURCE)
     evidence.text = text
     if noticed_at is not None:
         evidence.noticed_at = noticed_at

@@ -117,6 +117,32 @@ def test_the_words_nearer_adds_to_a_check_in_never_read_as_risk(member):
         for week in range(52):
             checkin.occurred_at = start + timedelta(days=7 * week + offset)
             text = services.text_from_checkin(checkin)
-            if screen_text(text).tier != "none":
+            if screen_text(services.words_to_screen(text, checkin)).tier != "none":
                 raised.append(text)
     assert raised == []
+
+
+def _ended_it_on_24_march(member, note=""):
+    # Read whole, "Check-in, 24 March. Ended it." looked like an ending to the second opinion.
+    checkin = make_checkin(member, action="ended_it", note=note)
+    checkin.occurred_at = checkin.occurred_at.replace(month=3, day=24, hour=12)
+    checkin.save()
+    return checkin
+
+
+def test_a_check_in_with_no_note_adds_evidence_without_crisis_help(member):
+    belief = services.name_belief(member=member, statement="Mine.", rating=80).row
+    saved = services.evidence_from_checkin(belief=belief, checkin=_ended_it_on_24_march(member))
+    assert saved.row.text.startswith("Check-in, 24 March. Ended it.")
+    assert saved.screening.tier == "none"
+    kept = services.update_evidence(evidence=saved.row, text=saved.row.text + " It was the right call.")
+    assert kept.screening.tier == "none"  # rewording around Nearer's words leaves them out of the screen
+
+
+def test_the_members_own_words_in_a_check_in_are_still_screened(member):
+    belief = services.name_belief(member=member, statement="Mine.", rating=80).row
+    checkin = _ended_it_on_24_march(member, note="I have the pills saved up for tonight.")
+    saved = services.evidence_from_checkin(belief=belief, checkin=checkin)
+    assert saved.screening.tier == "urgent"
+    reworded = services.update_evidence(evidence=saved.row, text=services.checkin_header(checkin) + " I want to die.")
+    assert reworded.screening.tier != "none"
