@@ -29,4 +29,5 @@ def screen_text(text: str) -> Screening:
     if sentence is None:
         return rules
     flags = {"reads_like_risk", *rules.flags}
-    return Screening(tier="concern", phrases=(sentence,), flags=tuple(f for f in FLAGS if f in flags))
+    phrases = second_opinion.phrases_of(sentence, reading)
+    return Screening(tier="concern", phrases=phrases, flags=tuple(f for f in FLAGS if f in flags))

@@ -153,6 +153,15 @@ def resembling_risk(reading: Read, directory: Path = datasets.ARTIFACTS) -> str 
     return None
 
 
+def phrases_of(found: str, reading: Read) -> tuple[str, ...]:
+    """The phrases to show for what ``resembling_risk`` found: a passage as its sentences, each of
+    which is in the text as written (the passage, joined, is not)."""
+    sentences = _open_sentences(reading)
+    if found == _passage(reading, sentences):
+        return tuple(sentences)
+    return (found,)
+
+
 # Everyday comments from GoEmotions train kept as ordinary neighbours: every Nth, deterministic,
 # and none labelled with a painful feeling (some of those are risk the rules do not recognise).
 EVERYDAY_EVERY = 6

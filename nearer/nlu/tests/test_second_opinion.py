@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from nearer.nlu import encoder
+from nearer.nlu import analyse, encoder
 from nearer.nlu.crisis import screen_text, second_opinion
 from nearer.nlu.crisis.reading import read
 
@@ -117,7 +117,9 @@ def test_risk_spread_over_a_short_text_is_read_as_one_passage(text):
     alone = found.margins(model.embed(list(reading.sentences)))
     assert (alone <= found.threshold).all()  # neither sentence reads like risk by itself...
     result = screen_text(text)
-    assert result.tier == "concern" and result.phrases == (" ".join(reading.sentences),)  # ...but together do
+    assert result.tier == "concern" and result.phrases == reading.sentences  # ...but together do
+    spans = analyse(text, tasks=("crisis",)).crisis.spans
+    assert [text[span.start : span.end].lower() for span in spans] == [s.lower() for s in reading.sentences]
 
 
 def test_an_ordinary_short_text_read_whole_is_left_alone():
