@@ -16,10 +16,13 @@ from nearer.nlu.crisis.rules import (
     BACK_AGAIN,
     BOUNDARY,
     CHARS,
+    CLOSED,
     DARK,
     ENDED_AFTER,
+    ERA,
     EVERYDAY,
     FILLER,
+    FIRST_PERSON,
     HABIT,
     HARM_HISTORY,
     ME_TOO,
@@ -31,16 +34,19 @@ from nearer.nlu.crisis.rules import (
     NO_BEFORE,
     NO_GOVERNS,
     NOT_COME_UP,
+    NOT_LIFE,
     NOT_LITERAL_AFTER,
     NOT_OVER,
     NOT_SINCE,
     NOT_SO_AFTER,
     NOW,
     ONGOING,
+    OTHER_JUST_BEFORE,
     OTHERS,
     OVER,
     OVER_WORD,
     PAST,
+    PAST_HABIT,
     PAST_NEXT,
     PAST_TENSE,
     PLAN,
@@ -54,7 +60,9 @@ from nearer.nlu.crisis.rules import (
     SHORT_GAP,
     SPELLINGS,
     SUBJECT,
+    SUPPOSED_RETURN,
     TAKEN_BACK,
+    THESE_DAYS,
     TOPIC_AFTER,
     UNSURE,
     YEARS_SINCE,
@@ -172,7 +180,7 @@ def _said_otherwise(
     phrase, after = match.group(0), sentence[match.end() :]
     if NO_BEFORE.search(head) and NO_GOVERNS.match(phrase):
         return "negated"  # "no self-harm urges"
-    if NOT_LITERAL_AFTER.match(after) or MEANT_OTHERWISE.match(following):
+    if NOT_LITERAL_AFTER.match(after) or MEANT_OTHERWISE.match(following) or NOT_LIFE.search(f"{after} {following}"):
         return "negated"  # "i wanted to die earlier, it was that bad. ok not literally"
     if NO_AFTER.match(after) or NOT_SO_AFTER.match(after):
         return "negated"  # "Suicidal, no", "thoughts of harming myself: none", "...isn't on the table"
@@ -202,6 +210,15 @@ def _when(clause: str, sentence: str, following: str = "") -> When:
         if HABIT.search(words):
             return "now"
     return "recent" if PAST_TENSE.search(clause) else "now"
+
+
+def _runs_on(words: str, dated: bool) -> bool:
+    """Whether the words say the risk goes on into now; in a dated clause, "every night" is a habit of then."""
+    for pattern in (NOW, RECENT, ONGOING):
+        for match in pattern.finditer(words):
+            if not (dated and PAST_HABIT.fullmatch(match.group(0))):
+                return True
+    return False
 
 
 def _graded(rule: Rule, when: When, over: bool) -> tuple[Tier, tuple[Flag, ...]]:
@@ -244,10 +261,18 @@ def read(text: str) -> Read:
     sentences = _sentences(normalised)
     over = bool(OVER.search(normalised)) and not NOT_OVER.search(normalised)
     # Years gone by since, and nothing says it is near again: past-tense risk reads as long over (``YEARS_SINCE``).
-    years_on = (
-        bool(YEARS_SINCE.search(normalised))
-        and not (RETURNING.search(normalised) or NOT_OVER.search(normalised))
-        and any(PRESENT_LIFE.search(s) and not DARK.search(s) for s in sentences)
+    # A time of life named in words (``ERA``: "during the divorce") may be recent: it counts only with the
+    # risk said to be over as well.
+    life_now = any(PRESENT_LIFE.search(s) and not DARK.search(s) for s in sentences)
+    supposed = SUPPOSED_RETURN.sub(" ", normalised)
+    near_again = (
+        RETURNING.search(supposed)
+        or NOT_OVER.search(normalised)
+        or any(THESE_DAYS.search(s) and DARK.search(s) for s in sentences)
+    )
+    years_on = not near_again and (
+        (bool(YEARS_SINCE.search(normalised)) and life_now)
+        or (bool(ERA.search(normalised)) and (life_now or over or bool(CLOSED.search(normalised))))
     )
     reading = _Reading()
     named = {
@@ -302,10 +327,17 @@ def _read_match(
 
     def when_and_over() -> tuple[When, bool]:
         when = _when(head + phrase + tail, sentence, following)
-        runs_on = NOW.search(sentence) or RECENT.search(sentence) or ONGOING.search(sentence)
+        # "in the months after he died I hoped every night..." is a habit of then; and in "the summer after
+        # my dad left I tried to overdose but I'm 23 now and okay", the "now" is outside the dated clause.
+        clause = head + phrase + tail
+        dated_clause = bool(ERA.search(head) or PAST.search(head))  # dated before the phrase, so it dates the phrase
+        runs_on = _runs_on(sentence, dated_clause)
+        if runs_on and dated_clause and not _runs_on(clause, True):
+            runs_on = bool(DARK.search(sentence.replace(clause, " ")))
         near = sentences[max(0, index - 2) : index + 3]  # the date is at most two sentences away
-        dated = any(YEARS_SINCE.search(s) or PAST.search(s) for s in near)
-        if years_on and dated and not runs_on and (when != "now" or YEARS_SINCE.search(sentence)):
+        dated = any(YEARS_SINCE.search(s) or PAST.search(s) or ERA.search(s) for s in near)
+        named_here = YEARS_SINCE.search(sentence) or ERA.search(sentence)
+        if years_on and dated and not runs_on and (when != "now" or named_here):
             return "past", True  # told in the past tense, or dated by the years since, with years gone by
         return when, over
 
@@ -321,8 +353,11 @@ def _read_match(
     if guarded:
         reading.read_by_rules.add(index)  # the rule judged its words ordinary: the sentence is its to judge
         return
-    if rule.subject or _quoted_by_other(sentence, match.start()):
-        who = _who(sentence, match.start(), phrase, head, tail)
+    # someone else just before a risk phrase with no "me" in it: "she don't want to live no more" (not
+    # "he won't need me where I'm going", about the writer; nor "he threatened to kill me", abuse)
+    said_by_other = is_risk and OTHER_JUST_BEFORE.search(head) is not None and not FIRST_PERSON.search(phrase)
+    if rule.subject or said_by_other or _quoted_by_other(sentence, match.start()):
+        who = "other" if said_by_other else _who(sentence, match.start(), phrase, head, tail)
         if who != "writer":
             reading.read_by_rules.add(index)
             if is_risk and not rule.everyday:  # "tell her to end it" is not about suicide at all

@@ -140,3 +140,91 @@ def test_everyday_reasons_and_other_people_are_read_in_the_sentence(text, tier):
 )
 def test_what_the_writer_says_next_is_read_too(text, tier):
     assert rules_alone(text).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # a time of life named in words and said to be over: a pointer, not an alarm
+        (
+            "Before I got sober I overdosed twice. These days the loudest thing in my life is the neighbour's dog.",
+            "none",
+        ),
+        (
+            "During my first marriage I cut my arms most weeks. "
+            "That is very far behind me; now I fret about exam timetables.",
+            "none",
+        ),
+        (
+            "In the months after my brother died I hoped every night I wouldn't wake up. That passed a long time ago.",
+            "none",
+        ),
+        ("Old me would have hurt myself over a breakup like this. Current me rang my sister and went to bed.", "none"),
+        (
+            "When I lived with my ex I self-harmed most weeks. "
+            "I've been out the other side a long time and I know who to ring if it ever came back.",
+            "none",
+        ),
+        # the same times of life with nothing saying it is over, or something saying it is near again
+        ("During the divorce I tried to overdose.", "urgent"),
+        ("Before I got sober I overdosed twice. Lately the same thoughts are back.", "urgent"),
+        ("Before therapy I thought about dying. These days I think about it every night.", "concern"),
+        (
+            "When I lived with my ex I self-harmed most weeks. "
+            "I thought I was out the other side but it came back last week.",
+            "urgent",
+        ),
+        ("I sat on my hands until the urge to cut passed, like I used to at uni.", "concern"),
+    ],
+)
+def test_a_past_dated_by_a_time_of_life_is_over_only_when_the_writer_says_so(text, tier):
+    assert rules_alone(text).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # someone else just before the words, as some Englishes and message drafts put it
+        ("My cousin say she don't want to live no more, so I took her to the clinic this morning.", "none"),
+        ("Draft to Kayla: You said you don't want to be here anymore. I'm coming over after work.", "none"),
+        ("My best mate tried to overdose on Saturday. He's home now and I keep going quiet on him.", "none"),
+        ("I'm going to overdose on my tablets tonight.", "urgent"),
+        # ...but not when the words are about the writer: the pet is "he", the going is the writer's
+        ("Gave my dog to my cousin today. He won't need me where I'm going.", "urgent"),
+        # asked or suspected, and answered no
+        (
+            "My counsellor asks every week if I've had thoughts of hurting myself, and the answer is honestly no.",
+            "none",
+        ),
+        ("People think because I'm quiet I'm thinking of dying. I'm not, I'm thinking about my rent.", "none"),
+        ("When I say I want to disappear I mean from the work chat, not from life.", "none"),
+        # "I'm not okay" is no answer of no
+        ("She asked if I'm thinking of dying. I'm not okay.", "concern"),
+        ("When I say I want to disappear I mean it, not as a joke.", "concern"),
+    ],
+)
+def test_who_the_words_are_about_and_the_answers_given(text, tier):
+    assert rules_alone(text).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # goodbyes told as logistics: each alone is ordinary, two together are preparation
+        ("Please look after Rusty for me. I'm sorry for everything.", "urgent"),
+        ("Can you look after Rusty for me while I'm in Spain?", "none"),
+        ("I've made my decision about Friday. None of it is your fault.", "urgent"),
+        ("I've made my decision about Friday, I'm taking the job in Leeds.", "none"),
+        ("I want you to have the guitar. I won't be needing it after this weekend.", "urgent"),
+        # a hose and an exhaust, and the exhaust pipe of a van
+        ("The hose fits the exhaust on the ute, I checked this arvo.", "urgent"),
+        ("The exhaust pipe on the van fell off on the motorway.", "none"),
+        # a second try done properly, after a first told in the same text; not a second loaf
+        ("Tried this once at uni and made a mess of it. I've researched it properly this time.", "urgent"),
+        ("My first attempt at sourdough was a brick. I've read up properly this time.", "none"),
+        # "what I still do" is not "I still do it"
+        ("Those urges are long gone. What I still do is go quiet on people for days.", "none"),
+    ],
+)
+def test_signs_told_as_logistics(text, tier):
+    assert rules_alone(text).tier == tier

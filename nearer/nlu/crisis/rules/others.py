@@ -388,6 +388,8 @@ MEDICATION: Final[list[Rule]] = [
         "urgent",
         rx(r"\b(?:lethal|fatal|deadly|toxic)\s+(?:dose|amount|number|quantity)\b|\boverdose\s+on\b"),
         timing="fixed",
+        subject=True,  # "my best mate tried to overdose on saturday"
+        not_after=rx(r"\s+purpose\b"),  # "an overdose on purpose" names no drug
         also=("medication",),
     ),
     Rule(
@@ -511,7 +513,9 @@ AGAIN: Final[list[tuple[re.Pattern[str], Flag]]] = [
         "suicidal_thoughts",
     ),
     (
-        rx(r"\b(?:i\s+)?still\s+do\b(?!\s+(?:not|love|like|want|care|think|feel|miss|believe|hope|wish|worry|need)\b)"),
+        rx(
+            r"\b(?:i\s+)?still\s+do\b(?!\s+(?:not|love|like|want|care|think|feel|miss|believe|hope|wish|worry|need|is)\b)"
+        ),
         "suicidal_thoughts",
     ),
     (rx(r"\bstill\s+(?:get|have|feel)\s+(?:the\s+|those\s+)?(?:urges?|thoughts?)\b"), "suicidal_thoughts"),

@@ -298,6 +298,29 @@ WORDED_OTHERWISE: Final[list[Rule]] = [
     Rule(
         "plan_or_preparation", "urgent", rx(r"\bwon't\s+(?:need|be\s+needing)\s+(?:them|it|any\s+of\s+it)\b"), weak=True
     ),
+    # Fourteenth session (batch N): goodbyes told as logistics. Each is ordinary alone ("the decision is made,
+    # we're moving"), so each is a weak sign, counted only with another or with risk talk.
+    Rule(
+        "plan_or_preparation",
+        "urgent",
+        rx(
+            r"\b(?:i've|i\s+have|i)\s+made\s+(?:my|the|a)\s+decision\s+(?:about|for)\s+(?:this\s+|next\s+)?(?:friday|saturday|"
+            r"sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|the\s+weekend|weekend)\b|"
+            r"^(?:the\s+)?decision\s+is\s+made\b"
+        ),
+        weak=True,
+    ),
+    Rule(
+        "plan_or_preparation",
+        "urgent",
+        rx(
+            r"\b(?:please\s+)?(?:take\s+care\s+of|look\s+after)\s+(?:my\s+)?\w+\s+for\s+me\b|"
+            r"\bi\s+want\s+you\s+to\s+have\s+(?:my|the|all\s+my)\s+(?:\w+\s+)?(?:guitar|car|bike|records?|record\s+player|books?|"
+            r"jewellery|jewelry|ring|watch|camera|console|playstation|xbox|laptop|speakers?|tools|collection)\b"
+        ),
+        weak=True,
+        not_after=rx(r"\s+(?:while|when|this|next|until|over|on|for|during|tomorrow|tonight)\b"),
+    ),
     Rule(
         "plan_or_preparation",
         "urgent",

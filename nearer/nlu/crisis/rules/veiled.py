@@ -176,11 +176,13 @@ VEILED: Final[list[Rule]] = [
         "recent_attempt",
         "urgent",
         rx(
-            r"\b(?:hose|hosepipe|tube|pipe)\b[^.]{0,40}?\bexhaust\b|\bexhaust\b[^.]{0,40}?\b(?:hose|hosepipe|tube|pipe)\b"
+            r"\b(?:hose|hosepipe|tube|pipe)\b[^.]{0,40}?\bexhaust\b|\bexhaust\b(?!\s+(?:pipe|system))[^.]{0,40}?\b(?:hose|hosepipe|tube|pipe)\b"
         ),
         timing="attempt",
         subject=True,
-        cue=rx(r"\b(?:car|ran|run|running|put|taped|attached|into|window|garage|engine)\b"),
+        cue=rx(
+            r"\b(?:car|ute|van|truck|suv|ran|run|running|put|taped|attached|into|window|garage|engine|fits|fit|shed)\b"
+        ),
         not_after=rx(
             r"\s+(?:fixed|replaced|repaired|clamp|leak\w*|rattl\w*|fell\s+off|was\s+(?:loose|broken|cracked))\b"
         ),
@@ -1099,6 +1101,20 @@ LAST: Final[list[Rule]] = [
         rx(r"\bto\s+do\s+it\s+(?:properly|right|for\s+real|this\s+time)\b|\benough\b[^.]{0,50}?\bto\s+do\s+it\b"),
         subject=True,
         cue=MEANS_CUE,
+    ),
+    # a second try done properly, after a first told in the same text: "tried this once at nineteen and made a
+    # mess of it, but i've read up properly this time" (fourteenth session, batch N)
+    Rule(
+        "plan_or_preparation",
+        "urgent",
+        rx(
+            r"\b(?:(?:do|did|get|got)\s+it\s+(?:properly|right)\s+this\s+time|this\s+time\s+i'll\s+(?:do|get)\s+it\s+(?:properly|"
+            r"right)|(?:read\s+up|researched|looked\s+(?:it\s+)?up|done\s+my\s+research)\s+(?:\w+\s+)?(?:properly\s+)?this\s+time)\b"
+        ),
+        text_cue=rx(
+            r"\b(?:tried\s+(?:this|it)\s+(?:once|before)|made\s+a\s+mess\s+of\s+it|woke\s+up\s+in\s+(?:hospital|a&e|the\s+icu)|"
+            r"(?:my|the)\s+(?:last\s+|first\s+)?attempt\b(?!\s+(?:at|to))|overdos\w*|survived\s+it)\b"
+        ),
     ),
     # going somewhere with a means: "going to the woods with the rope on sunday"
     Rule(
