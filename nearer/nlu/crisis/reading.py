@@ -326,10 +326,12 @@ def _read_match(
     following = sentences[index + 1] if index + 1 < len(sentences) else ""
 
     def when_and_over() -> tuple[When, bool]:
-        when = _when(head + phrase + tail, sentence, following)
+        clause = head + phrase + tail
+        when = _when(clause, sentence, following)
+        if not years_on:
+            return when, over
         # "in the months after he died I hoped every night..." is a habit of then; and in "the summer after
         # my dad left I tried to overdose but I'm 23 now and okay", the "now" is outside the dated clause.
-        clause = head + phrase + tail
         dated_clause = bool(ERA.search(head) or PAST.search(head))  # dated before the phrase, so it dates the phrase
         runs_on = _runs_on(sentence, dated_clause)
         if runs_on and dated_clause and not _runs_on(clause, True):
@@ -337,7 +339,7 @@ def _read_match(
         near = sentences[max(0, index - 2) : index + 3]  # the date is at most two sentences away
         dated = any(YEARS_SINCE.search(s) or PAST.search(s) or ERA.search(s) for s in near)
         named_here = YEARS_SINCE.search(sentence) or ERA.search(sentence)
-        if years_on and dated and not runs_on and (when != "now" or named_here):
+        if dated and not runs_on and (when != "now" or named_here):
             return "past", True  # told in the past tense, or dated by the years since, with years gone by
         return when, over
 
